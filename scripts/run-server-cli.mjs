@@ -1,0 +1,7 @@
+// Runs one of the server's command-line tools (import, user-add) from the built server.
+import { buildIfNeeded } from './build-if-needed.mjs';
+
+const [name, ...args] = process.argv.slice(2);
+buildIfNeeded();
+process.argv = [process.argv[0], name, ...args];
+await import(`../dist/server/server/cli/${name}.js`);

@@ -1,0 +1,31 @@
+import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import { Footer } from './components/footer.tsx';
+import { Header } from './components/header.tsx';
+import { ComingSoonPage } from './pages/coming-soon.tsx';
+import { HomePage } from './pages/home.tsx';
+import { NotFoundPage } from './pages/not-found.tsx';
+import { ProsePage } from './pages/prose.tsx';
+import { UpdatePrompt } from './pwa/update-prompt.tsx';
+
+export function App() {
+  return (
+    <LocationProvider>
+      <Header />
+      <UpdatePrompt />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={HomePage} />
+            <Route path="/search" component={() => <ComingSoonPage titleKey="nav.search" />} />
+            <Route path="/my-list" component={() => <ComingSoonPage titleKey="nav.myList" />} />
+            <Route path="/feedback" component={() => <ComingSoonPage titleKey="nav.feedback" />} />
+            <Route path="/accessibility" component={() => <ProsePage page="accessibility" />} />
+            <Route path="/privacy" component={() => <ProsePage page="privacy" />} />
+            <Route default component={NotFoundPage} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+      <Footer />
+    </LocationProvider>
+  );
+}

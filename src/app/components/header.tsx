@@ -1,0 +1,23 @@
+import { useTranslation } from '../i18n/use-translation.ts';
+import { LanguageSwitch } from './language-switch.tsx';
+
+export function Header() {
+  const { t } = useTranslation();
+  return (
+    <header class="site-header">
+      <a class="skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <div class="site-header__inner">
+        <a class="site-header__name" href="/">
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <span>
+            <span class="site-header__service">{t('service.name')}</span>
+            <span class="site-header__council">{t('service.council')}</span>
+          </span>
+        </a>
+        <LanguageSwitch />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,52 @@
+import { THEMES } from '../../domain/service.ts';
+import { Icon } from '../components/icons.tsx';
+import { Page } from '../components/page.tsx';
+import { useTranslation } from '../i18n/use-translation.ts';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('home.title')}>
+      <p class="lead">{t('home.intro')}</p>
+      <form class="search-box" role="search" action="/search" method="get">
+        <label for="home-search">{t('home.searchLabel')}</label>
+        <div class="search-box__row">
+          <input id="home-search" name="q" type="search" autocomplete="off" enterkeyhint="search" />
+          <button type="submit" class="button">
+            <Icon name="search" />
+            <span>{t('home.searchButton')}</span>
+          </button>
+        </div>
+      </form>
+      <h2>{t('home.themesHeading')}</h2>
+      <ul class="theme-grid">
+        {THEMES.map((theme) => (
+          <li key={theme}>
+            <a class={`theme-card theme-card--${theme}`} href={`/search?theme=${theme}`}>
+              <Icon name={theme} size={40} class="theme-card__icon" />
+              <span class="theme-card__text">
+                <span class="theme-card__title">{t(`themes.${theme}.title`)}</span>
+                <span class="theme-card__hint">{t(`themes.${theme}.hint`)}</span>
+              </span>
+            </a>
+          </li>
+        ))}
+      </ul>
+      <h2>{t('home.moreHeading')}</h2>
+      <ul class="action-list">
+        <li>
+          <a class="action-link" href="/my-list">
+            <Icon name="list" />
+            <span>{t('nav.myList')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="action-link" href="/feedback">
+            <Icon name="feedback" />
+            <span>{t('nav.feedback')}</span>
+          </a>
+        </li>
+      </ul>
+    </Page>
+  );
+}

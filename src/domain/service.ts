@@ -1,0 +1,113 @@
+import { z } from 'zod/mini';
+
+/** Signpost's four themes: the home page's doors into the directory. */
+export const THEMES = ['staying-well', 'carers', 'housing', 'work-and-activities'] as const;
+export const Theme = z.enum(THEMES);
+export type Theme = z.infer<typeof Theme>;
+
+/** Who a service is for. `carer-self` and `cared-for` are kept apart on purpose: carers asked for it. */
+export const WHO_FOR = [
+  'carer-self',
+  'cared-for',
+  'older-people',
+  'learning-disability',
+  'autism',
+  'mental-health',
+  'physical-sensory',
+] as const;
+export const WhoFor = z.enum(WHO_FOR);
+export type WhoFor = z.infer<typeof WhoFor>;
+
+export const DELIVERY = ['in-person', 'phone', 'online'] as const;
+export const Delivery = z.enum(DELIVERY);
+export type Delivery = z.infer<typeof Delivery>;
+
+export const DISTRICTS = [
+  'basildon',
+  'braintree',
+  'brentwood',
+  'castle-point',
+  'chelmsford',
+  'colchester',
+  'epping-forest',
+  'harlow',
+  'maldon',
+  'rochford',
+  'tendring',
+  'uttlesford',
+] as const;
+export const District = z.enum(DISTRICTS);
+export type District = z.infer<typeof District>;
+
+/** An ORUK schedule, kept close to the standard so "open now" can be computed on the device. */
+export const Schedule = z.object({
+  freq: z.optional(z.enum(['WEEKLY', 'MONTHLY', 'DAILY'])),
+  /** RFC 5545 BYDAY list: "MO,TU", "2TU" (second Tuesday), "-1FR" (last Friday). */
+  byday: z.optional(z.string()),
+  /** Days of the month, e.g. "1,15" or "-1". */
+  bymonthday: z.optional(z.string()),
+  /** Local Europe/London wall-clock times, "HH:MM". closes_at before opens_at means past midnight. */
+  opensAt: z.optional(z.string()),
+  closesAt: z.optional(z.string()),
+  /** ISO dates (YYYY-MM-DD) bounding when this schedule applies. */
+  validFrom: z.optional(z.string()),
+  validTo: z.optional(z.string()),
+  dtstart: z.optional(z.string()),
+  interval: z.optional(z.number()),
+  description: z.optional(z.string()),
+  /** True when the service is open by appointment only, so no times apply. */
+  byAppointment: z.optional(z.boolean()),
+  /** False when this schedule does not run on bank holidays. */
+  openOnBankHolidays: z.optional(z.boolean()),
+});
+export type Schedule = z.infer<typeof Schedule>;
+
+export const ServiceLocation = z.object({
+  id: z.string(),
+  name: z.optional(z.string()),
+  address: z.optional(z.string()),
+  postcode: z.optional(z.string()),
+  district: z.optional(District),
+  lat: z.optional(z.number()),
+  lng: z.optional(z.number()),
+  accessibility: z.array(z.string()),
+  schedules: z.array(Schedule),
+});
+export type ServiceLocation = z.infer<typeof ServiceLocation>;
+
+/**
+ * The compact record the app stores, searches and shows. Mapped from ORUK 3.0 by `domain/oruk`.
+ * Field names are short-lived JSON on a phone: keep them plain and flat.
+ */
+export const Service = z.object({
+  id: z.string(),
+  name: z.string(),
+  organization: z.string(),
+  organizationId: z.optional(z.string()),
+  description: z.string(),
+  summary: z.optional(z.string()),
+  easyRead: z.optional(z.string()),
+  themes: z.array(Theme),
+  whoFor: z.array(WhoFor),
+  minAge: z.optional(z.number()),
+  maxAge: z.optional(z.number()),
+  free: z.boolean(),
+  cost: z.optional(z.string()),
+  delivery: z.array(Delivery),
+  districts: z.array(District),
+  countyWide: z.boolean(),
+  locations: z.array(ServiceLocation),
+  /** Schedules that belong to the service itself (phone lines, online), not to a place. */
+  schedules: z.array(Schedule),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+  url: z.optional(z.string()),
+  languages: z.array(z.string()),
+  taxonomy: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** When the council last checked the listing (ORUK `assured_date`), ISO date. */
+  lastChecked: z.optional(z.string()),
+  /** When the record last changed (ORUK `last_modified`), ISO timestamp. */
+  updatedAt: z.string(),
+  sample: z.optional(z.boolean()),
+});
+export type Service = z.infer<typeof Service>;

@@ -1,0 +1,55 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { DatabaseUnavailableError, type Database } from '../db/database.ts';
+import { ApiError, sendError } from './errors.ts';
+import { securityHeaders } from './security.ts';
+import { mountClient } from './static.ts';
+import { healthRoutes } from '../routes/health.ts';
+
+export interface AppOptions {
+  db: Database;
+  version: string;
+  /** The built client; omitted in API-only tests. */
+  staticDir?: string;
+  trustProxy?: boolean;
+  maxBodyBytes?: number;
+}
+
+export interface AppContext {
+  db: Database;
+  version: string;
+}
+
+export function createApp(options: AppOptions): Hono {
+  const ctx: AppContext = { db: options.db, version: options.version };
+  const app = new Hono();
+
+  app.use('*', securityHeaders({ trustProxy: options.trustProxy ?? false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? 256 * 1024,
+      onError: (c) => sendError(c, 413, 'payload_too_large', 'The request body is too large.'),
+    }),
+  );
+
+  app.route('/api', healthRoutes(ctx));
+
+  app.all('/api/*', (c) => sendError(c, 404, 'not_found', `There is no API at ${c.req.path}.`));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError)
+      return sendError(c, error.status, error.code, error.message, error.details);
+    if (error instanceof DatabaseUnavailableError) {
+      c.header('Retry-After', '5');
+      return sendError(c, 503, 'database_unavailable', 'The service is busy. Please try again in a moment.');
+    }
+    // Log the error itself, never the request body: it may hold a person's words.
+    console.error(`${c.req.method} ${c.req.path} failed:`, error);
+    return sendError(c, 500, 'internal_error', 'Something went wrong on our side. Please try again later.');
+  });
+
+  if (options.staticDir) mountClient(app, options.staticDir);
+  app.notFound((c) => sendError(c, 404, 'not_found', 'Not found.'));
+  return app;
+}
