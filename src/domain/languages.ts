@@ -20,3 +20,17 @@ export function findLanguage(code: string | null | undefined): Language | undefi
   const lower = code.toLowerCase();
   return LANGUAGES.find((l) => l.code === lower) ?? LANGUAGES.find((l) => l.code === lower.split('-')[0]);
 }
+
+/** A link's `lng` wins, then the choice remembered on this device, then the browser's own order. */
+export function chooseLanguage(
+  requested: string | null,
+  remembered: string | null,
+  browser: readonly string[],
+): Language {
+  return (
+    findLanguage(requested) ??
+    findLanguage(remembered) ??
+    browser.map((tag) => findLanguage(tag)).find((l) => l !== undefined) ??
+    (findLanguage(SOURCE_LANGUAGE) as Language)
+  );
+}

@@ -1,5 +1,5 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
-import { findLanguage, LANGUAGES, SOURCE_LANGUAGE, type Language } from '../../domain/languages.ts';
+import { chooseLanguage, findLanguage, LANGUAGES, SOURCE_LANGUAGE, type Language } from '../../domain/languages.ts';
 import enCommon from '../../../locales/en/common.json';
 
 const STORAGE_KEY = 'signpost.language';
@@ -20,16 +20,6 @@ const lazyBackend: BackendModule = {
     );
   },
 };
-
-/** The `lng` query parameter wins, then the choice remembered on this device, then the browser's languages. */
-export function chooseLanguage(url: URL, remembered: string | null, browser: readonly string[]): Language {
-  return (
-    findLanguage(url.searchParams.get('lng')) ??
-    findLanguage(remembered) ??
-    browser.map((tag) => findLanguage(tag)).find((l) => l !== undefined) ??
-    (findLanguage(SOURCE_LANGUAGE) as Language)
-  );
-}
 
 function readRemembered(): string | null {
   try {
@@ -54,7 +44,7 @@ function applyToDocument(language: Language): void {
 
 export async function setupI18n(): Promise<i18n> {
   const url = new URL(location.href);
-  const language = chooseLanguage(url, readRemembered(), navigator.languages ?? [navigator.language]);
+  const language = chooseLanguage(url.searchParams.get('lng'), readRemembered(), navigator.languages ?? [navigator.language]);
   if (url.searchParams.has('lng')) {
     rememberLanguage(language.code);
     url.searchParams.delete('lng');

@@ -16,6 +16,8 @@ export function UpdatePrompt() {
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const check = async () => {
+        // A version declined with "Not now" is offered again when the person comes back to the app.
+        if (registration.waiting) return setNeedRefresh(true);
         const deployed = await fetchDeployedVersion();
         if (deployed && deployed !== APP_VERSION) await registration.update();
       };

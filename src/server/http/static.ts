@@ -6,24 +6,19 @@ import type { Hono } from 'hono';
 
 /** Files whose names change with their content may be cached for a year; everything else is revalidated. */
 function cacheControlFor(path: string): string {
-  if (path.includes('/assets/')) return 'public, max-age=31536000, immutable';
+  if (path.startsWith('/assets/')) return 'public, max-age=31536000, immutable';
   return 'no-cache';
 }
 
 /** Serves the built client, with history URLs falling back to the app shell so any route can be opened. */
 export function mountClient(app: Hono, staticDir: string): void {
   if (!existsSync(join(staticDir, 'index.html'))) return;
-  app.use(
-    '*',
-    serveStatic({
-      root: staticDir,
-      precompressed: true,
-      onFound: (path, c) => {
-        c.header('Cache-Control', cacheControlFor(path));
-        if (path.endsWith('.webmanifest')) c.header('Content-Type', 'application/manifest+json');
-      },
-    }),
-  );
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
+    if (c.req.path.endsWith('.webmanifest')) c.res.headers.set('Content-Type', 'application/manifest+json');
+  });
+  app.use('*', serveStatic({ root: staticDir, precompressed: true }));
   let shell: string | undefined;
   app.get('*', async (c) => {
     // A missing file is a 404; only page addresses fall back to the app shell, which renders "page not found".

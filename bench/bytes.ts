@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { launchChromium } from '../test/support/chromium.ts';
+import type { Budget, Section } from './report.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+const client = join(root, 'dist/client');
+
+const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
+const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+
+/** What the first page really fetches, read from a real browser, then measured compressed from disk. */
+async function firstPageFiles(url: string): Promise<string[]> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const paths = new Set<string>();
+    page.on('request', (request) => {
+      const { pathname, origin } = new URL(request.url());
+      if (origin === new URL(url).origin) paths.add(pathname);
+    });
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.locator('h1').waitFor();
+    return [...paths];
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function measureBytes(serverUrl: string): Promise<Section> {
+  const requested = await firstPageFiles(serverUrl + '/');
+  const onDisk = (path: string) => readFileSync(join(client, path === '/' ? 'index.html' : path));
+  const js = requested.filter((p) => p.endsWith('.js') && p !== '/sw.js').map(onDisk);
+  const css = requested.filter((p) => p.endsWith('.css')).map(onDisk);
+  const html = onDisk('/');
+  const sum = (files: Buffer[], f: (b: Buffer) => number) => files.reduce((t, b) => t + f(b), 0);
+
+  const precache = readFileSync(join(client, 'sw.js'), 'utf8');
+  const precacheUrls = [...precache.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] as string);
+  const precacheBytes = precacheUrls.reduce((t, u) => t + statSync(join(client, u)).size, 0);
+
+  const localesDir = join(root, 'locales');
+  const perLanguageGzip = Object.fromEntries(
+    readdirSync(localesDir).map((lng) => [
+      lng,
+      readdirSync(join(localesDir, lng)).reduce((t, f) => t + gz(readFileSync(join(localesDir, lng, f))), 0),
+    ]),
+  );
+
+  const figures = {
+    firstPageJsFiles: js.length,
+    firstPageJsGzip: sum(js, gz),
+    firstPageJsBrotli: sum(js, br),
+    firstPageCssGzip: sum(css, gz),
+    firstPageCssBrotli: sum(css, br),
+    criticalHtmlCssGzip: gz(html) + sum(css, gz),
+    precacheEntries: precacheUrls.length,
+    precacheBytes,
+    perLanguageGzip,
+  };
+  const budgets: Budget[] = [
+    {
+      name: 'First-page JavaScript, gzipped',
+      value: figures.firstPageJsGzip,
+      limit: 60 * 1024,
+      unit: 'bytes',
+    },
+    {
+      name: 'Critical HTML + CSS, compressed',
+      value: figures.criticalHtmlCssGzip,
+      limit: 14 * 1024,
+      unit: 'bytes',
+    },
+  ];
+  return { name: 'bytes', figures, budgets };
+}
