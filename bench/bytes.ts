@@ -2,10 +2,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/support/chromium.ts';
+import { distDir } from '../test/support/server.ts';
 import type { Budget, Section } from './report.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const client = join(root, 'dist/client');
+const client = join(distDir, 'client');
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 const br = (b: Buffer) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

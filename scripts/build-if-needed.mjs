@@ -1,11 +1,13 @@
 // Builds the client and the server when their sources are newer than the last build, so `npm start`
 // on a fresh clone just works and a second start is instant.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const stamp = join(root, 'dist/.build-stamp');
+// SIGNPOST_DIST_DIR lets two checkouts' test runs build side by side without overwriting each other.
+const dist = join(root, process.env.SIGNPOST_DIST_DIR ?? 'dist');
+const stamp = join(dist, '.build-stamp');
 const inputs = [
   'src',
   'locales',
@@ -44,13 +46,17 @@ function compileServer() {
     console.warn('The server has type errors (above); `npm run typecheck` lists them.');
 }
 
+export const distDir = dist;
+
 export function buildIfNeeded({ force = false } = {}) {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const changed = Math.max(...inputs.map((p) => newestChange(join(root, p))));
-  if (!force && built > changed && existsSync(join(root, 'dist/client/index.html'))) return false;
+  if (!force && built > changed && existsSync(join(dist, 'client/index.html'))) return false;
   console.log('Building Signpost…');
-  run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn']);
+  const vite = join(root, 'node_modules/vite/bin/vite.js');
+  run(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', join(dist, 'client')]);
   compileServer();
+  mkdirSync(dist, { recursive: true });
   writeFileSync(stamp, new Date().toISOString());
   return true;
 }

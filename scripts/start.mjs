@@ -1,5 +1,8 @@
 // `npm start`: build if needed, then run the server (it migrates the database before it listens).
-import { buildIfNeeded } from './build-if-needed.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildIfNeeded, distDir } from './build-if-needed.mjs';
 
 buildIfNeeded();
-await import('../dist/server/server/main.js');
+process.env.STATIC_DIR ??= join(distDir, 'client');
+await import(pathToFileURL(join(distDir, 'server/server/main.js')).href);

@@ -1,11 +1,11 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
 import { Footer } from './components/footer.tsx';
 import { Header } from './components/header.tsx';
-import { ComingSoonPage } from './pages/coming-soon.tsx';
 import { HomePage } from './pages/home.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ProsePage } from './pages/prose.tsx';
 import { UpdatePrompt } from './pwa/update-prompt.tsx';
+import { ROUTES } from './routes.ts';
 
 export function App() {
   return (
@@ -16,9 +16,9 @@ export function App() {
         <ErrorBoundary>
           <Router>
             <Route path="/" component={HomePage} />
-            <Route path="/search" component={() => <ComingSoonPage titleKey="nav.search" />} />
-            <Route path="/my-list" component={() => <ComingSoonPage titleKey="nav.myList" />} />
-            <Route path="/feedback" component={() => <ComingSoonPage titleKey="nav.feedback" />} />
+            {ROUTES.map((route) => (
+              <Route key={route.path} path={route.path} component={route.component} />
+            ))}
             <Route path="/accessibility" component={() => <ProsePage page="accessibility" />} />
             <Route path="/privacy" component={() => <ProsePage page="privacy" />} />
             <Route default component={NotFoundPage} />

@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
+import { loadSampleIfEmpty } from './directory/sample.ts';
 import { createApp } from './http/app.ts';
 
 const config = loadConfig();
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pgdata') });
 const applied = await migrate(db);
 if (applied.length > 0) console.log(`Database migrated: ${applied.join(', ')}`);
+const sample = await loadSampleIfEmpty(db);
+if (sample > 0) console.log(`The directory was empty: loaded ${sample} sample services (fictional).`);
 
 const app = createApp({
   db,

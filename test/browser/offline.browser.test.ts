@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, waitForServiceWorker, type BrowserSession } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { distDir, startServer, type RunningServer } from '../support/server.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const nextBuild = `${root}dist/client-next`;
+const nextBuild = `${distDir}/client-next`;
 
 let server: RunningServer;
 let session: BrowserSession;

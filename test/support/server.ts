@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../..', import.meta.url).pathname;
+/** The build the tests run: `dist` unless SIGNPOST_DIST_DIR names another. */
+export const distDir = join(root, process.env.SIGNPOST_DIST_DIR ?? 'dist');
 
 export interface RunningServer {
   url: string;
@@ -21,7 +23,7 @@ export async function startServer(
   options: { env?: Record<string, string>; dataDir?: string; port?: number } = {},
 ): Promise<RunningServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'signpost-test-'));
-  const child = spawn(process.execPath, [join(root, 'dist/server/server/main.js')], {
+  const child = spawn(process.execPath, [join(distDir, 'server/server/main.js')], {
     cwd: root,
     env: {
       ...process.env,
@@ -29,6 +31,7 @@ export async function startServer(
       PORT: String(options.port ?? 0),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
+      STATIC_DIR: join(distDir, 'client'),
       ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,9 +1,15 @@
 import i18next, { type BackendModule, type i18n } from 'i18next';
-import { chooseLanguage, findLanguage, LANGUAGES, SOURCE_LANGUAGE, type Language } from '../../domain/languages.ts';
+import {
+  chooseLanguage,
+  findLanguage,
+  LANGUAGES,
+  SOURCE_LANGUAGE,
+  type Language,
+} from '../../domain/languages.ts';
 import enCommon from '../../../locales/en/common.json';
 
 const STORAGE_KEY = 'signpost.language';
-export const NAMESPACES = ['common', 'pages'] as const;
+export const NAMESPACES = ['common'] as const;
 
 // Every locale file becomes its own small chunk: fetched only when needed, precached for offline use.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
@@ -44,7 +50,11 @@ function applyToDocument(language: Language): void {
 
 export async function setupI18n(): Promise<i18n> {
   const url = new URL(location.href);
-  const language = chooseLanguage(url.searchParams.get('lng'), readRemembered(), navigator.languages ?? [navigator.language]);
+  const language = chooseLanguage(
+    url.searchParams.get('lng'),
+    readRemembered(),
+    navigator.languages ?? [navigator.language],
+  );
   if (url.searchParams.has('lng')) {
     rememberLanguage(language.code);
     url.searchParams.delete('lng');

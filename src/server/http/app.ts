@@ -4,7 +4,12 @@ import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { ApiError, sendError } from './errors.ts';
 import { securityHeaders } from './security.ts';
 import { mountClient } from './static.ts';
+import { directoryRoutes } from '../routes/directory.ts';
+import { feedbackRoutes } from '../routes/feedback.ts';
 import { healthRoutes } from '../routes/health.ts';
+import { insightRoutes } from '../routes/insight.ts';
+import { orukRoutes } from '../routes/oruk.ts';
+import { staffRoutes } from '../routes/staff.ts';
 
 export interface AppOptions {
   db: Database;
@@ -22,7 +27,8 @@ export interface AppContext {
 
 export function createApp(options: AppOptions): Hono {
   const ctx: AppContext = { db: options.db, version: options.version };
-  const app = new Hono();
+  // Not strict: `/api/oruk/` and `/api/oruk` are the same address, as ORUK clients expect.
+  const app = new Hono({ strict: false });
 
   app.use('*', securityHeaders({ trustProxy: options.trustProxy ?? false }));
   app.use(
@@ -34,6 +40,11 @@ export function createApp(options: AppOptions): Hono {
   );
 
   app.route('/api', healthRoutes(ctx));
+  app.route('/api', directoryRoutes(ctx));
+  app.route('/api/oruk', orukRoutes(ctx));
+  app.route('/api', staffRoutes(ctx));
+  app.route('/api', feedbackRoutes(ctx));
+  app.route('/api', insightRoutes(ctx));
 
   app.all('/api/*', (c) => sendError(c, 404, 'not_found', `There is no API at ${c.req.path}.`));
 

@@ -15,7 +15,8 @@ export function mountClient(app: Hono, staticDir: string): void {
   if (!existsSync(join(staticDir, 'index.html'))) return;
   app.use('*', async (c, next) => {
     await next();
-    if (c.res.ok && !c.res.headers.has('Cache-Control')) c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
+    if (c.res.ok && !c.res.headers.has('Cache-Control'))
+      c.res.headers.set('Cache-Control', cacheControlFor(c.req.path));
     if (c.req.path.endsWith('.webmanifest')) c.res.headers.set('Content-Type', 'application/manifest+json');
   });
   app.use('*', serveStatic({ root: staticDir, precompressed: true }));

@@ -1,0 +1,3 @@
+import type { AppRoute } from '../../routes.ts';
+
+export const guidedRoutes: AppRoute[] = [];

@@ -1,0 +1,386 @@
+import type { LatLng } from '../place/postcodes.ts';
+import { normalisePostcode } from '../place/postcodes.ts';
+import {
+  matchesAttributes,
+  placeMatch,
+  resolvePlace,
+  type AgeRange,
+  type Filters,
+  type ResolvedPlace,
+} from '../search/filters.ts';
+import { DELIVERY, type Delivery, type District, type Service } from '../service.ts';
+import { isCarerOnly, keywordScore, scoreMatch, targetsCarers } from './match.ts';
+import {
+  chosenAnswers,
+  questionsWithRole,
+  type Answer,
+  type AnswerFilter,
+  type GuidedAnswers,
+  type GuidedRules,
+} from './rules.ts';
+
+/**
+ * Structured reasons a service is on the shortlist, for the UI to word ("for carers · Chelmsford · free ·
+ * open now"). In display order: who, where, cost, when, how, what kind.
+ */
+export type Reason =
+  | { code: 'for-carers' }
+  | { code: 'district'; district: District }
+  | { code: 'near'; miles: number }
+  | { code: 'county-wide' }
+  | { code: 'free' }
+  | { code: 'open-now' }
+  | { code: 'delivery'; delivery: Delivery }
+  | { code: 'kind'; kind: string };
+
+export interface ShortlistItem {
+  service: Service;
+  score: number;
+  distanceMiles?: number;
+  /** Here because it covers all of Essex rather than the place asked for (or county-wide, with no place). */
+  countyWide: boolean;
+  reasons: Reason[];
+}
+
+export interface ShortlistGroup {
+  /** 'carer' for the carer's own group, the need's answer id, or 'all' when no need was chosen. */
+  id: string;
+  type: 'need' | 'carer' | 'all';
+  /** i18n key for the group's heading. */
+  key: string;
+  icon?: string;
+  /** The need may be urgent (staying safe): the UI puts help-now contacts first. */
+  helpNow: boolean;
+  /** Nothing matched in the place asked for, so the group reaches further. */
+  widened: boolean;
+  /** How far it reached: to county-wide services, or to services anywhere in Essex. */
+  widenedTo?: 'county-wide' | 'anywhere';
+  /** How many services matched in all, before the shortlist was cut to its limit. */
+  total: number;
+  items: ShortlistItem[];
+}
+
+export interface Shortlist {
+  groups: ShortlistGroup[];
+  /** Needs for which nothing matched anywhere (with the age, cost and delivery chosen). */
+  unmatched: string[];
+  /** Some chosen need may be urgent. */
+  helpNow: boolean;
+}
+
+export interface ShortlistContext {
+  rules: GuidedRules;
+  /** "Open now", computed by the caller (see `domain/schedule`). */
+  isOpen?: (service: Service) => boolean;
+  /** A device location; overrides the postcode. */
+  origin?: LatLng;
+  /** Items per group; default 5. */
+  limit?: number;
+}
+
+export const CARER_GROUP_KEY = 'guided.group.carer';
+export const ALL_GROUP_KEY = 'guided.group.all';
+export const DEFAULT_SHORTLIST_LIMIT = 5;
+
+/** The answers, read against the rules. */
+export interface ResolvedAnswers {
+  carerGroup: boolean;
+  district?: District;
+  postcode?: string;
+  needs: Answer[];
+  kinds: Answer[];
+  filter: { free?: true; delivery?: Delivery[]; age?: AgeRange };
+  helpNow: boolean;
+}
+
+function mergeFilters(filters: AnswerFilter[]): ResolvedAnswers['filter'] {
+  const merged: ResolvedAnswers['filter'] = {};
+  if (filters.some((filter) => filter.free)) merged.free = true;
+  const delivery = DELIVERY.filter((via) => filters.some((filter) => filter.delivery?.includes(via)));
+  if (delivery.length > 0) merged.delivery = delivery;
+  const ages = filters.flatMap((filter) => (filter.age ? [filter.age] : []));
+  if (ages.length > 0) {
+    merged.age = { from: Math.min(...ages.map((a) => a.from)), to: Math.max(...ages.map((a) => a.to)) };
+  }
+  return merged;
+}
+
+export function resolveAnswers(rules: GuidedRules, answers: GuidedAnswers): ResolvedAnswers {
+  const chosen = (role: 'who' | 'where' | 'need' | 'kind' | 'filter'): Answer[] =>
+    questionsWithRole(rules, role).flatMap((question) => chosenAnswers(question, answers));
+  const where = chosen('where')[0];
+  const needs = chosen('need');
+  const resolved: ResolvedAnswers = {
+    carerGroup: chosen('who').some((answer) => answer.carerGroup === true),
+    needs,
+    kinds: chosen('kind'),
+    filter: mergeFilters(chosen('filter').flatMap((answer) => (answer.filter ? [answer.filter] : []))),
+    helpNow: needs.some((answer) => answer.helpNow === true),
+  };
+  if (where?.input === 'district' && answers.district) resolved.district = answers.district;
+  if (where?.input === 'postcode' && answers.postcode) {
+    const postcode = normalisePostcode(answers.postcode);
+    if (postcode) resolved.postcode = postcode;
+  }
+  return resolved;
+}
+
+/**
+ * The find-support filters for the same answers, so "see everything that matches" opens the same
+ * results: the place, age, cost and delivery, and the needs. For one group, `group` narrows it: 'carer'
+ * gives services for carers, a need id gives that need.
+ */
+export function toFilters(answers: GuidedAnswers, rules: GuidedRules, group?: string): Filters {
+  const resolved = resolveAnswers(rules, answers);
+  const filters: Filters = {};
+  if (resolved.district) filters.district = resolved.district;
+  if (resolved.postcode) filters.postcode = resolved.postcode;
+  if (resolved.filter.age) filters.age = resolved.filter.age;
+  if (resolved.filter.free) filters.free = true;
+  if (resolved.filter.delivery) filters.delivery = resolved.filter.delivery;
+  if (group === 'carer') {
+    filters.whoFor = ['carer-self'];
+  } else if (group && group !== 'all') {
+    if (resolved.needs.some((need) => need.id === group)) filters.needs = [group];
+  } else if (!group && resolved.needs.length > 0) {
+    filters.needs = resolved.needs.map((need) => need.id);
+  }
+  return filters;
+}
+
+/**
+ * For `applyFilters`' `matchesNeeds`: whether a service meets any of the given needs, by the rules. Wire
+ * it as `{ matchesNeeds: needMatcher(rules) }`.
+ */
+export function needMatcher(rules: GuidedRules): (service: Service, needs: readonly string[]) => boolean {
+  const byId = new Map(questionsWithRole(rules, 'need').flatMap((q) => q.answers.map((a) => [a.id, a])));
+  return (service, needs) =>
+    needs.some((id) => {
+      const match = byId.get(id)?.match;
+      return match !== undefined && scoreMatch(service, match).candidate;
+    });
+}
+
+type Tier = 'local' | 'county-wide' | 'elsewhere';
+
+interface ServiceFacts {
+  tier: Tier;
+  distanceMiles?: number;
+  open: boolean;
+  kindBoost: number;
+  kinds: string[];
+  homeDistrict?: District;
+}
+
+interface Candidate {
+  service: Service;
+  score: number;
+}
+
+const TIER_ORDER: Record<Tier, number> = { local: 0, 'county-wide': 1, elsewhere: 2 };
+const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
+
+function homeDistrictOf(service: Service): District | undefined {
+  return service.locations.find((location) => location.district)?.district ?? service.districts[0];
+}
+
+/**
+ * A shortlist from a person's guided-help answers: one group per need chosen (or one group when none
+ * was), each ranked local first, then county-wide. Someone who looks after another person also gets a
+ * group of services for them as a carer, and carer-only services stay out of the person's groups. Where
+ * nothing is local, a group widens to county-wide services, then to anywhere in Essex, and says so.
+ * Pure: the same answers and directory give the same shortlist.
+ */
+export function shortlist(
+  services: readonly Service[],
+  answers: GuidedAnswers,
+  ctx: ShortlistContext,
+): Shortlist {
+  const resolved = resolveAnswers(ctx.rules, answers);
+  const limit = ctx.limit ?? DEFAULT_SHORTLIST_LIMIT;
+  const constraints: Filters = {};
+  if (resolved.filter.age) constraints.age = resolved.filter.age;
+  if (resolved.filter.free) constraints.free = true;
+  if (resolved.filter.delivery) constraints.delivery = resolved.filter.delivery;
+  const placeFilters: Filters = {};
+  if (resolved.district) placeFilters.district = resolved.district;
+  if (resolved.postcode) placeFilters.postcode = resolved.postcode;
+  const place: ResolvedPlace = resolvePlace(placeFilters, ctx);
+  const placeAsked = resolved.district !== undefined || place.origin !== undefined;
+
+  const eligible = services.filter((service) => matchesAttributes(service, constraints));
+  const facts = new Map<Service, ServiceFacts>();
+  for (const service of eligible) {
+    const { match, distanceMiles } = placeMatch(service, placeFilters, place);
+    const kinds = resolved.kinds.filter((kind) => kind.match && scoreMatch(service, kind.match).candidate);
+    const fact: ServiceFacts = {
+      tier: match === 'local' ? 'local' : match === 'county-wide' ? 'county-wide' : 'elsewhere',
+      open: ctx.isOpen?.(service) ?? false,
+      kindBoost: 2 * kinds.length,
+      kinds: kinds.map((kind) => kind.id),
+    };
+    if (distanceMiles !== undefined) fact.distanceMiles = distanceMiles;
+    const home = homeDistrictOf(service);
+    if (home) fact.homeDistrict = home;
+    facts.set(service, fact);
+  }
+  const factsOf = (service: Service): ServiceFacts => facts.get(service)!;
+
+  const reasonsFor = (service: Service, fact: ServiceFacts): Reason[] => {
+    const reasons: Reason[] = [];
+    if (service.whoFor.includes('carer-self')) reasons.push({ code: 'for-carers' });
+    const countyWide = placeAsked ? fact.tier === 'county-wide' : service.countyWide;
+    if (countyWide) {
+      reasons.push({ code: 'county-wide' });
+    } else if (fact.tier === 'local' && resolved.district && !place.origin) {
+      reasons.push({ code: 'district', district: resolved.district });
+    } else if (fact.distanceMiles !== undefined && place.origin) {
+      reasons.push({ code: 'near', miles: Math.round(fact.distanceMiles * 10) / 10 });
+    } else if (fact.homeDistrict) {
+      reasons.push({ code: 'district', district: fact.homeDistrict });
+    }
+    if (service.free) reasons.push({ code: 'free' });
+    if (fact.open) reasons.push({ code: 'open-now' });
+    const via = resolved.filter.delivery?.find((delivery) => service.delivery.includes(delivery));
+    if (via) reasons.push({ code: 'delivery', delivery: via });
+    for (const kind of fact.kinds) reasons.push({ code: 'kind', kind });
+    return reasons;
+  };
+
+  const compare = (a: Candidate, b: Candidate): number => {
+    const fa = factsOf(a.service);
+    const fb = factsOf(b.service);
+    const da = fa.distanceMiles ?? Number.POSITIVE_INFINITY;
+    const db = fb.distanceMiles ?? Number.POSITIVE_INFINITY;
+    return (
+      (placeAsked ? TIER_ORDER[fa.tier] - TIER_ORDER[fb.tier] : 0) ||
+      b.score - a.score ||
+      (da === db ? 0 : da < db ? -1 : 1) ||
+      collator.compare(a.service.name, b.service.name) ||
+      (a.service.id < b.service.id ? -1 : 1)
+    );
+  };
+
+  const build = (
+    base: Omit<ShortlistGroup, 'widened' | 'total' | 'items' | 'widenedTo'>,
+    candidates: Candidate[],
+  ): ShortlistGroup => {
+    const boosted = candidates.map(({ service, score }) => {
+      const fact = factsOf(service);
+      return { service, score: score + fact.kindBoost + (fact.open ? 1 : 0) };
+    });
+    let chosen = boosted;
+    let widenedTo: ShortlistGroup['widenedTo'];
+    if (placeAsked) {
+      const local = boosted.filter((c) => factsOf(c.service).tier === 'local');
+      chosen = boosted.filter((c) => factsOf(c.service).tier !== 'elsewhere');
+      if (local.length === 0 && chosen.length > 0) widenedTo = 'county-wide';
+      if (chosen.length === 0 && boosted.length > 0) {
+        chosen = boosted;
+        widenedTo = 'anywhere';
+      }
+    }
+    chosen.sort(compare);
+    const items = chosen.slice(0, limit).map(({ service, score }): ShortlistItem => {
+      const fact = factsOf(service);
+      const item: ShortlistItem = {
+        service,
+        score,
+        countyWide: placeAsked ? fact.tier === 'county-wide' : service.countyWide,
+        reasons: reasonsFor(service, fact),
+      };
+      if (fact.distanceMiles !== undefined) item.distanceMiles = fact.distanceMiles;
+      return item;
+    });
+    const group: ShortlistGroup = { ...base, widened: widenedTo !== undefined, total: chosen.length, items };
+    if (widenedTo) group.widenedTo = widenedTo;
+    return group;
+  };
+
+  const groups: ShortlistGroup[] = [];
+  const unmatched: string[] = [];
+  const personNeeds = resolved.carerGroup
+    ? resolved.needs.filter((need) => !targetsCarers(need.match))
+    : resolved.needs;
+  const carerNeeds = resolved.needs.filter((need) => targetsCarers(need.match));
+
+  for (const need of personNeeds) {
+    const match = need.match;
+    if (!match) continue;
+    const all: Candidate[] = [];
+    for (const service of eligible) {
+      const { score, candidate } = scoreMatch(service, match);
+      if (candidate) all.push({ service, score });
+    }
+    let candidates = targetsCarers(match) ? all : all.filter((c) => !isCarerOnly(c.service));
+    // Carer-only services are better than nothing when they are all there is and no carer group shows them.
+    if (candidates.length === 0 && !resolved.carerGroup) candidates = all;
+    const group = build(
+      { id: need.id, type: 'need', key: need.key, icon: need.icon, helpNow: need.helpNow === true },
+      candidates,
+    );
+    if (group.items.length > 0) groups.push(group);
+    else unmatched.push(need.id);
+  }
+
+  if (resolved.needs.length === 0) {
+    const forPerson = eligible.filter((service) => !isCarerOnly(service));
+    const ofKind = forPerson.filter((service) => factsOf(service).kinds.length > 0);
+    const pool = ofKind.length > 0 ? ofKind : forPerson;
+    const group = build(
+      { id: 'all', type: 'all', key: ALL_GROUP_KEY, helpNow: false },
+      pool.map((service) => ({ service, score: 0 })),
+    );
+    if (group.items.length > 0) groups.push(group);
+  }
+
+  if (resolved.carerGroup) {
+    const personMatches = personNeeds.flatMap((need) => (need.match ? [need.match] : []));
+    const carerMatches = carerNeeds.flatMap((need) => (need.match ? [need.match] : []));
+    const candidates = eligible
+      .filter((service) => service.whoFor.includes('carer-self'))
+      .map((service) => ({
+        service,
+        score:
+          2 +
+          carerMatches.reduce((sum, match) => sum + keywordScore(service, match), 0) +
+          // A carers' service that also speaks to the person's needs (dementia, hospital...) comes first.
+          personMatches.reduce((sum, match) => sum + keywordScore(service, match), 0) / 2,
+      }));
+    const group = build({ id: 'carer', type: 'carer', key: CARER_GROUP_KEY, helpNow: false }, candidates);
+    if (group.items.length > 0) groups.push(group);
+    else unmatched.push(...carerNeeds.map((need) => need.id));
+  }
+
+  return { groups, unmatched, helpNow: resolved.helpNow };
+}
+
+/**
+ * A check for the journey against a directory: every need and kind of help, the carer split and every
+ * filter answer should find at least one service. `unmatched` lists what does not, as "question.answer".
+ * Run it against the sample directory, and whenever the rules or the taxonomy change.
+ */
+export function everyAnswerMatchesSomething(
+  rules: GuidedRules,
+  services: readonly Service[],
+): { ok: boolean; unmatched: string[] } {
+  const unmatched: string[] = [];
+  for (const role of ['who', 'need', 'kind', 'filter'] as const) {
+    for (const question of questionsWithRole(rules, role)) {
+      for (const answer of question.answers) {
+        let found = true;
+        if (answer.match) found = services.some((service) => scoreMatch(service, answer.match!).candidate);
+        if (found && answer.filter) {
+          const filters: Filters = {};
+          if (answer.filter.age) filters.age = answer.filter.age;
+          if (answer.filter.free) filters.free = true;
+          if (answer.filter.delivery) filters.delivery = answer.filter.delivery;
+          found = services.some((service) => matchesAttributes(service, filters));
+        }
+        if (found && answer.carerGroup) found = services.some((s) => s.whoFor.includes('carer-self'));
+        if (!found) unmatched.push(`${question.id}.${answer.id}`);
+      }
+    }
+  }
+  return { ok: unmatched.length === 0, unmatched };
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { z } from 'zod/mini';
+import type { AppContext } from '../http/app.ts';
+import { ApiError } from '../http/errors.ts';
+import { readDirectory, SnapshotCache } from '../directory/snapshot.ts';
+
+const DirectoryQuery = z.object({
+  since: z.optional(z.iso.datetime({ offset: true })),
+});
+
+/** `GET /api/v1/directory`: the whole directory for the app, or with `since` only what changed. */
+export function directoryRoutes(ctx: AppContext): Hono {
+  const cache = new SnapshotCache();
+  return new Hono().get('/v1/directory', async (c) => {
+    const query = DirectoryQuery.safeParse(c.req.query());
+    if (!query.success) {
+      throw new ApiError(
+        400,
+        'invalid_query',
+        'since must be an ISO 8601 timestamp, like 2026-03-01T09:00:00Z.',
+        {
+          since: c.req.query('since'),
+        },
+      );
+    }
+    c.header('Vary', 'Accept-Encoding');
+    if (query.data.since) {
+      c.header('Cache-Control', 'no-cache');
+      return c.json(await readDirectory(ctx.db, new Date(query.data.since)));
+    }
+    const snapshot = await cache.get(ctx.db);
+    c.header('ETag', snapshot.etag);
+    c.header('Cache-Control', 'no-cache');
+    if (c.req.header('if-none-match') === snapshot.etag) return c.body(null, 304);
+    c.header('Content-Type', 'application/json; charset=utf-8');
+    const accepts = c.req.header('accept-encoding') ?? '';
+    if (/\bbr\b/.test(accepts)) {
+      c.header('Content-Encoding', 'br');
+      return c.body(new Uint8Array(snapshot.brotli));
+    }
+    if (/\bgzip\b/.test(accepts)) {
+      c.header('Content-Encoding', 'gzip');
+      return c.body(new Uint8Array(snapshot.gzip));
+    }
+    return c.body(new Uint8Array(snapshot.json));
+  });
+}
