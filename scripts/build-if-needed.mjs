@@ -37,11 +37,9 @@ function run(command, args) {
 // TypeScript still writes JavaScript when it finds a type error; `npm test` is where type errors fail.
 function compileServer() {
   const tsc = join(root, 'node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.server.json'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  if (result.status !== 0 && !existsSync(join(root, 'dist/server/server/main.js'))) process.exit(1);
+  const args = [tsc, '-p', 'tsconfig.server.json', '--outDir', join(dist, 'server')];
+  const result = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0 && !existsSync(join(dist, 'server/server/main.js'))) process.exit(1);
   if (result.status !== 0)
     console.warn('The server has type errors (above); `npm run typecheck` lists them.');
 }
