@@ -49,7 +49,9 @@ export const distDir = dist;
 export function buildIfNeeded({ force = false } = {}) {
   const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
   const changed = Math.max(...inputs.map((p) => newestChange(join(root, p))));
-  if (!force && built > changed && existsSync(join(dist, 'client/index.html'))) return false;
+  const complete =
+    existsSync(join(dist, 'client/index.html')) && existsSync(join(dist, 'server/server/main.js'));
+  if (!force && built > changed && complete) return false;
   console.log('Building Signpost…');
   const vite = join(root, 'node_modules/vite/bin/vite.js');
   run(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', join(dist, 'client')]);
