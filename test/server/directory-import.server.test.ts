@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { Service } from '../../src/domain/service.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { importDirectory } from '../../src/server/directory/import.ts';
+import { SAMPLE_DIRECTORY } from '../../src/server/directory/sample.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';
 
 // Open Referral's own examples (attribution: ../shared/fixtures/oruk/README.md).
@@ -63,6 +64,16 @@ describe(`importing on ${databaseKind}`, () => {
     expect(summary.imported).toBe(summary.read);
   });
 
+  it('imports the shipped sample directory with nothing quarantined and every service marked as sample', async () => {
+    const summary = await importDirectory(db, SAMPLE_DIRECTORY, { sample: true });
+    expect(summary.quarantine).toEqual([]);
+    expect(summary.imported).toBeGreaterThanOrEqual(300);
+    const [row] = await db.query<{ n: number }>(
+      "select count(*)::int as n from services where (record ->> 'sample')::boolean is not true",
+    );
+    expect(row?.n).toBe(0);
+  });
+
   it('keeps the key fields of a full ORUK service', async () => {
     await importDirectory(db, join(fixtures, 'oruk3-service_full.json'));
     const row = await stored(serviceFull.id as string);
@@ -75,10 +86,10 @@ describe(`importing on ${databaseKind}`, () => {
     const feed = [
       variant('good-1'),
       { ...serviceFull, id: undefined },
-      variant('wrong-types', { name: 42 }),
+      variant('wrong-types', { name: { en: 'Not a string' }, phones: 'x' }),
       variant('bad-schedule', { schedules: [{ id: 's1', freq: 'WEEKLY', byday: 'XY', opens_at: '25:99' }] }),
       variant('bad-coordinates', {
-        service_at_locations: [{ id: 'sal', location: { id: 'loc', latitude: 123.4, longitude: 0.5 } }],
+        service_at_locations: [{ id: 'sal', location: { id: 'loc', latitude: 'north', longitude: 0.5 } }],
       }),
       variant('good-2'),
       variant('good-2', { name: 'A second record with the same id' }),

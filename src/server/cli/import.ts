@@ -43,6 +43,9 @@ console.log(
 for (const bad of summary.quarantine.slice(0, 50)) {
   console.log(`  quarantined ${bad.id ?? '(no id)'}: ${bad.reasons.join('; ')}`);
 }
+for (const warned of summary.warnings.slice(0, 20)) {
+  console.log(`  imported ${warned.id} with a warning: ${warned.reasons.join('; ')}`);
+}
 if (summary.quarantine.length > 50)
   console.log(`  …and ${summary.quarantine.length - 50} more (see import_quarantine).`);
 if (summary.error) {

@@ -19,6 +19,8 @@ export interface ImportSummary {
   quarantined: number;
   deactivated: number;
   quarantine: QuarantinedRecord[];
+  /** Records imported with something left out (say, an impossible map position), and why. */
+  warnings: QuarantinedRecord[];
   /** Set when the feed could not be read to the end; what was read before stays imported. */
   error?: string;
 }
@@ -62,6 +64,7 @@ export async function importDirectory(
     quarantined: 0,
     deactivated: 0,
     quarantine: [],
+    warnings: [],
   };
   const seen = new Set<string>();
   let batch: Service[] = [];
@@ -98,6 +101,8 @@ export async function importDirectory(
         summary.read++;
         const result = toService(raw, { importedAt });
         if (result.ok) {
+          if (result.warnings.length > 0)
+            summary.warnings.push({ id: result.service.id, reasons: result.warnings });
           const service = options.sample ? { ...result.service, sample: true } : result.service;
           if (seen.has(service.id)) {
             rejects.push({
