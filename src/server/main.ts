@@ -5,6 +5,7 @@ import { openDatabase } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { loadSampleIfEmpty } from './directory/sample.ts';
 import { createApp } from './http/app.ts';
+import { createFirstAdmin } from './staff-bootstrap.ts';
 
 const config = loadConfig();
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pgdata') });
@@ -12,6 +13,8 @@ const applied = await migrate(db);
 if (applied.length > 0) console.log(`Database migrated: ${applied.join(', ')}`);
 const sample = await loadSampleIfEmpty(db);
 if (sample > 0) console.log(`The directory was empty: loaded ${sample} sample services (fictional).`);
+await createFirstAdmin(db);
+(await import('./retention.ts')).startRetentionSchedule(db);
 
 const app = createApp({
   db,

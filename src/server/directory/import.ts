@@ -88,7 +88,7 @@ export async function importDirectory(
       }
       for (const reject of bad) {
         await tx.query(
-          'insert into import_quarantine (run_id, record_id, reasons, record) values ($1, $2, $3, $4)',
+          'insert into import_quarantine (run_id, record_id, reasons, record) values ($1, $2, $3::text::jsonb, $4::text::jsonb)',
           [runId, reject.id ?? null, JSON.stringify(reject.reasons), JSON.stringify(reject.record ?? null)],
         );
       }

@@ -42,7 +42,7 @@ export async function upsertServices(tx: Queryable, services: Service[]): Promis
   const changed = await tx.query<{ inserted: boolean }>(
     `insert into services (id, record, search_text, content_hash, source_modified)
        select r.id, r.record, r.search_text, r.content_hash, r.source_modified
-       from jsonb_to_recordset($1::jsonb)
+       from jsonb_to_recordset($1::text::jsonb)
          as r(id text, record jsonb, search_text text, content_hash text, source_modified timestamptz)
      on conflict (id) do update set
        record = excluded.record,

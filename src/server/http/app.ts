@@ -23,10 +23,16 @@ export interface AppOptions {
 export interface AppContext {
   db: Database;
   version: string;
+  /** Whether `X-Forwarded-*` headers come from our own proxy and may be believed. */
+  trustProxy: boolean;
 }
 
 export function createApp(options: AppOptions): Hono {
-  const ctx: AppContext = { db: options.db, version: options.version };
+  const ctx: AppContext = {
+    db: options.db,
+    version: options.version,
+    trustProxy: options.trustProxy ?? false,
+  };
   // Not strict: `/api/oruk/` and `/api/oruk` are the same address, as ORUK clients expect.
   const app = new Hono({ strict: false });
 

@@ -1,6 +1,64 @@
 import { Hono } from 'hono';
+import { MAX_BATCH_SIZE, type FieldError } from '../../domain/feedback/submission.ts';
+import { addressForLimits, clientAddress, privateKeyHash, trustsProxy } from '../auth/client-address.ts';
+import { hasRole, sessionUser, staffSession, type AuthContext } from '../auth/middleware.ts';
+import { takeFromLimit, type RateLimit } from '../auth/rate-limit.ts';
+import { receiveSubmission, STAFF_CAPTURE_ROLES, type ItemResult } from '../feedback/intake.ts';
 import type { AppContext } from '../http/app.ts';
+import { ApiError } from '../http/errors.ts';
+import { readJson } from '../http/json.ts';
 
-export function feedbackRoutes(_ctx: AppContext): Hono {
-  return new Hono();
+/** Anonymous submissions from one address: far more than a household sends, few enough to keep robots out. */
+export const FEEDBACK_PER_ADDRESS: RateLimit = { bucket: 'feedback', limit: 120, windowSeconds: 10 * 60 };
+
+/** `POST /api/v1/feedback`: one submission, or a batch of up to 100 from the device's outbox. */
+export function feedbackRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
+  const trustProxy = trustsProxy(ctx);
+  const auth: AuthContext = { db: ctx.db, trustProxy };
+  const app = new Hono();
+  app.use('/v1/feedback', staffSession(auth));
+
+  app.post('/v1/feedback', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    const body = await readJson(c);
+    const items = Array.isArray(body) ? body : [body];
+    if (Array.isArray(body) && (body.length === 0 || body.length > MAX_BATCH_SIZE)) {
+      const code = body.length === 0 ? 'too-few' : 'too-many';
+      throw new ApiError(400, 'invalid_submission', `Send between 1 and ${MAX_BATCH_SIZE} submissions.`, [
+        { path: '', code },
+      ] satisfies FieldError[]);
+    }
+
+    const staff = sessionUser(c);
+    if (!hasRole(staff, ...STAFF_CAPTURE_ROLES)) {
+      const key = await privateKeyHash(ctx.db, 'feedback', addressForLimits(clientAddress(c, trustProxy)));
+      const decision = await takeFromLimit(ctx.db, FEEDBACK_PER_ADDRESS, key, items.length);
+      if (!decision.allowed) {
+        c.header('Retry-After', String(decision.retryAfterSeconds));
+        throw new ApiError(429, 'rate_limited', 'Too many submissions from here. Try again later.');
+      }
+    }
+
+    const results: ItemResult[] = [];
+    // One at a time, so one submission's failure or resend never touches another's.
+    for (const [index, item] of items.entries())
+      results.push(await receiveSubmission(ctx.db, item, index, staff));
+    if (Array.isArray(body)) return c.json({ results });
+
+    const [{ index: _index, errors, ...result }] = results as [ItemResult];
+    switch (result.status) {
+      case 'stored':
+        return c.json({ result }, 201);
+      case 'already-stored':
+        return c.json({ result }, 200);
+      case 'invalid':
+        throw new ApiError(400, 'invalid_submission', 'The submission is not valid.', errors);
+      case 'unauthorised':
+        throw new ApiError(401, 'unauthorised', 'Staff-assisted feedback needs a member of staff signed in.');
+      case 'conflict':
+        throw new ApiError(409, 'conflict', 'A different submission with this id is already stored.');
+    }
+  });
+
+  return app;
 }

@@ -58,7 +58,7 @@ export function orukRoutes(ctx: AppContext): Hono {
     }
     if (q.taxonomy_term_id) {
       params.push(JSON.stringify([{ id: q.taxonomy_term_id }]));
-      where.push(`record -> 'taxonomy' @> $${params.length}::jsonb`);
+      where.push(`record -> 'taxonomy' @> $${params.length}::text::jsonb`);
     }
     const filter = where.join(' and ');
     const [count] = await ctx.db.query<{ n: number }>(

@@ -1,6 +1,105 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import {
+  PasswordChangeRequest,
+  SignInRequest,
+  staffFieldErrors,
+  type StaffFieldError,
+} from '../../domain/staff.ts';
+import { clientAddress, trustsProxy } from '../auth/client-address.ts';
+import { badOrigin, currentSession, staffSession, type AuthContext } from '../auth/middleware.ts';
+import { fromOwnOrigin } from '../auth/origin.ts';
+import { verifyPassword } from '../auth/password.ts';
+import {
+  clearSessionCookie,
+  endOtherSessions,
+  endSession,
+  setSessionCookie,
+  startSession,
+} from '../auth/sessions.ts';
+import { accountKeyFor, checkSignIn, clearFailures, recordFailure, secondsLocked } from '../auth/sign-in.ts';
+import { findStaffUserById, setStaffPassword, toStaffUser } from '../auth/users.ts';
 import type { AppContext } from '../http/app.ts';
+import { ApiError } from '../http/errors.ts';
+import { readJson } from '../http/json.ts';
 
-export function staffRoutes(_ctx: AppContext): Hono {
-  return new Hono();
+function invalidRequest(details: StaffFieldError[]): ApiError {
+  return new ApiError(400, 'invalid_request', 'Check the details and try again.', details);
+}
+
+function slowDown(c: Context, retryAfterSeconds: number): ApiError {
+  c.header('Retry-After', String(retryAfterSeconds));
+  return new ApiError(429, 'rate_limited', 'Too many attempts. Wait a while, then try again.');
+}
+
+/** Staff sign-in: `POST|GET|DELETE /api/v1/session` and `POST /api/v1/session/password`. */
+export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
+  const trustProxy = trustsProxy(ctx);
+  const auth: AuthContext = { db: ctx.db, trustProxy };
+  const app = new Hono();
+  app.use('/v1/session', staffSession(auth));
+  app.use('/v1/session/*', staffSession(auth));
+  app.use('/v1/session', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
+  app.post('/v1/session', async (c) => {
+    // A sign-in sent from another site's page is refused too (login CSRF), even without a cookie.
+    const origin = c.req.header('origin');
+    if (origin && !fromOwnOrigin(c, trustProxy)) throw badOrigin();
+    const body = await readJson(c);
+    const parsed = SignInRequest.safeParse(body);
+    if (!parsed.success) throw invalidRequest(staffFieldErrors(parsed.error.issues, body));
+    const outcome = await checkSignIn(ctx.db, {
+      ...parsed.data,
+      address: clientAddress(c, trustProxy),
+    });
+    if (!outcome.ok && outcome.reason === 'slow-down') throw slowDown(c, outcome.retryAfterSeconds);
+    if (!outcome.ok)
+      throw new ApiError(401, 'invalid_credentials', 'The email address or password is not right.');
+    const previous = currentSession(c);
+    if (previous) await endSession(ctx.db, previous.tokenHash);
+    const { token } = await startSession(ctx.db, outcome.user.id);
+    setSessionCookie(c, token);
+    return c.json({ user: toStaffUser(outcome.user) });
+  });
+
+  app.get('/v1/session', (c) => {
+    const session = currentSession(c);
+    if (!session) throw new ApiError(401, 'unauthenticated', 'You are not signed in.');
+    return c.json({ user: session.user });
+  });
+
+  app.delete('/v1/session', async (c) => {
+    const session = currentSession(c);
+    if (session) await endSession(ctx.db, session.tokenHash);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  app.post('/v1/session/password', async (c) => {
+    const session = currentSession(c);
+    if (!session) throw new ApiError(401, 'unauthenticated', 'You are not signed in.');
+    const body = await readJson(c);
+    const parsed = PasswordChangeRequest.safeParse(body);
+    if (!parsed.success) throw invalidRequest(staffFieldErrors(parsed.error.issues, body));
+    const { currentPassword, newPassword } = parsed.data;
+    const accountKey = await accountKeyFor(ctx.db, session.user.email);
+    const lockedFor = await secondsLocked(ctx.db, accountKey);
+    if (lockedFor > 0) throw slowDown(c, lockedFor);
+    const user = await findStaffUserById(ctx.db, session.user.id);
+    if (!user || !(await verifyPassword(currentPassword, user.password_hash))) {
+      await recordFailure(ctx.db, accountKey);
+      throw invalidRequest([{ path: 'currentPassword', code: 'incorrect' }]);
+    }
+    if (newPassword === currentPassword)
+      throw invalidRequest([{ path: 'newPassword', code: 'same-as-current' }]);
+    await clearFailures(ctx.db, accountKey);
+    await setStaffPassword(ctx.db, user.id, newPassword);
+    await endOtherSessions(ctx.db, user.id, session.tokenHash);
+    c.header('Cache-Control', 'no-store');
+    return c.body(null, 204);
+  });
+
+  return app;
 }

@@ -1,0 +1,93 @@
+import { z } from 'zod/mini';
+
+/**
+ * Staff accounts at the boundary: the sign-in and change-password bodies, the signed-in user the API
+ * returns, and the codes a form shows as `errors.<code>` in the person's language.
+ */
+
+/** `field` captures feedback on someone's behalf; `analyst` reads measures and stories; `admin` runs the service. */
+export const STAFF_ROLES = ['field', 'analyst', 'admin'] as const;
+export const StaffRole = z.enum(STAFF_ROLES);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+/** Long passwords and passphrases, with no composition rules (NCSC password guidance). */
+export const MIN_PASSWORD_LENGTH = 12;
+/** Far beyond any passphrase, but bounds the work of hashing one. */
+export const MAX_PASSWORD_LENGTH = 256;
+
+export const STAFF_FIELD_ERROR_CODES = [
+  'required',
+  'invalid-email',
+  'too-short',
+  'too-long',
+  'incorrect',
+  'same-as-current',
+  'invalid',
+] as const;
+export type StaffFieldErrorCode = (typeof STAFF_FIELD_ERROR_CODES)[number];
+
+export interface StaffFieldError {
+  path: string;
+  code: StaffFieldErrorCode;
+}
+
+/** One spelling of an email address, so `Sam@Example.org` signs in as `sam@example.org`. */
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export const StaffEmail = z.email({ error: 'invalid-email' }).check(z.maxLength(254, { error: 'too-long' }));
+
+const Password = z
+  .string({ error: 'required' })
+  .check(z.minLength(1, { error: 'required' }), z.maxLength(MAX_PASSWORD_LENGTH, { error: 'too-long' }));
+
+/** `POST /api/v1/session`. The email is checked for shape only, so a typo reads as a wrong sign-in. */
+export const SignInRequest = z.object({
+  email: z.string({ error: 'required' }).check(z.minLength(1, { error: 'required' }), z.maxLength(254)),
+  password: Password,
+});
+export type SignInRequest = z.infer<typeof SignInRequest>;
+
+/** `POST /api/v1/session/password`. */
+export const PasswordChangeRequest = z.object({
+  currentPassword: Password,
+  newPassword: z
+    .string({ error: 'required' })
+    .check(
+      z.minLength(1, { error: 'required' }),
+      z.minLength(MIN_PASSWORD_LENGTH, { error: 'too-short' }),
+      z.maxLength(MAX_PASSWORD_LENGTH, { error: 'too-long' }),
+    ),
+});
+export type PasswordChangeRequest = z.infer<typeof PasswordChangeRequest>;
+
+/** The signed-in member of staff, as `GET /api/v1/session` returns them. */
+export interface StaffUser {
+  id: string;
+  email: string;
+  role: StaffRole;
+  /** A one-time password is in use: nothing else is allowed until it is changed. */
+  mustChangePassword: boolean;
+}
+
+const CODES: ReadonlySet<string> = new Set(STAFF_FIELD_ERROR_CODES);
+
+/** A body's problems by field, first problem per field, in codes a form can show in any language. */
+export function staffFieldErrors(issues: readonly z.core.$ZodIssue[], input: unknown): StaffFieldError[] {
+  const errors: StaffFieldError[] = [];
+  for (const issue of issues) {
+    const path = issue.path.map(String).join('.');
+    if (errors.some((e) => e.path === path)) continue;
+    const given =
+      input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[path] : undefined;
+    const code: StaffFieldErrorCode =
+      given === undefined || given === ''
+        ? 'required'
+        : CODES.has(issue.message)
+          ? (issue.message as StaffFieldErrorCode)
+          : 'invalid';
+    errors.push({ path, code });
+  }
+  return errors;
+}

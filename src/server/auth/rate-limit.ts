@@ -1,0 +1,46 @@
+import type { Queryable } from '../db/database.ts';
+
+/**
+ * Fixed-window counters in the database, so every server process counts against the same budget.
+ * A key is always a keyed hash (`privateKeyHash`), never an address or an email.
+ */
+export interface RateLimit {
+  /** What is being limited, e.g. `feedback` or `sign-in-address`. */
+  bucket: string;
+  /** How many hits a key may take in one window. */
+  limit: number;
+  windowSeconds: number;
+}
+
+export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/** Old windows are kept a day, long enough for anyone looking into an incident, then removed. */
+const KEEP_WINDOWS = "interval '1 day'";
+
+/** Takes `cost` hits from the key's budget in the current window, or none if that would go over it. */
+export async function takeFromLimit(
+  db: Queryable,
+  rule: RateLimit,
+  keyHash: string,
+  cost = 1,
+): Promise<LimitDecision> {
+  const windowStart = (n: number) =>
+    `to_timestamp(floor(extract(epoch from now()) / $${n}::int) * $${n}::int)`;
+  const [taken] = await db.query<{ fresh: boolean }>(
+    `insert into rate_limits (bucket, key_hash, window_start, hits)
+     select $1, $2, ${windowStart(3)}, $4::int where $4::int <= $5::int
+     on conflict (bucket, key_hash, window_start)
+       do update set hits = rate_limits.hits + excluded.hits where rate_limits.hits + excluded.hits <= $5
+     returning (xmax = 0) as fresh`,
+    [rule.bucket, keyHash, rule.windowSeconds, cost, rule.limit],
+  );
+  if (taken) {
+    if (taken.fresh) await db.query(`delete from rate_limits where window_start < now() - ${KEEP_WINDOWS}`);
+    return { allowed: true };
+  }
+  const [left] = await db.query<{ seconds: number }>(
+    `select ceil(extract(epoch from ${windowStart(1)} + make_interval(secs => $1::int) - now()))::int as seconds`,
+    [rule.windowSeconds],
+  );
+  return { allowed: false, retryAfterSeconds: Math.max(1, left?.seconds ?? rule.windowSeconds) };
+}

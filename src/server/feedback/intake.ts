@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import { STAFF_CHANNEL_GATHERED_BY } from '../../domain/feedback/about.ts';
+import { referenceFor } from '../../domain/feedback/reference.ts';
+import {
+  parseFeedbackBatch,
+  type FeedbackSubmission,
+  type FieldError,
+} from '../../domain/feedback/submission.ts';
+import type { StaffUser } from '../../domain/staff.ts';
+import { hasRole } from '../auth/middleware.ts';
+import type { Database } from '../db/database.ts';
+import { storeSubmission } from './store.ts';
+
+export type ItemStatus = 'stored' | 'already-stored' | 'conflict' | 'invalid' | 'unauthorised';
+
+/** One submission's answer, in a batch's `results` or a single submission's `result`. */
+export interface ItemResult {
+  index: number;
+  id?: string;
+  status: ItemStatus;
+  reference?: string;
+  errors?: FieldError[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Staff-assisted capture is for staff who capture feedback: field workers, and admins. */
+export const STAFF_CAPTURE_ROLES = ['field', 'admin'] as const;
+
+function idOf(item: unknown): string | undefined {
+  const id = (item as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && UUID.test(id) ? id.toLowerCase() : undefined;
+}
+
+/** Only a robot fills in the field people never see. */
+function isHoneypotFilled(item: unknown): boolean {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return false;
+  const website = (item as { website?: unknown }).website;
+  return website !== undefined && website !== '';
+}
+
+export function isStaffAssisted(submission: FeedbackSubmission): boolean {
+  return submission.kind === 'experience' && STAFF_CHANNEL_GATHERED_BY[submission.channel] !== undefined;
+}
+
+/**
+ * Validates and stores one submission. A filled honeypot is answered exactly as a stored submission
+ * is, so a robot learns nothing, and nothing is stored. Staff-assisted feedback needs a member of
+ * staff who may capture it, whose id is stored with it; otherwise it stays in the device's outbox.
+ */
+export async function receiveSubmission(
+  db: Database,
+  item: unknown,
+  index: number,
+  staff: StaffUser | undefined,
+): Promise<ItemResult> {
+  if (isHoneypotFilled(item)) {
+    const id = idOf(item) ?? randomUUID();
+    return { index, id, status: 'stored', reference: referenceFor(id) };
+  }
+  const parsed = Array.isArray(item)
+    ? { ok: false as const, errors: [{ path: '', code: 'invalid-type' as const }] }
+    : parseFeedbackBatch(item);
+  const id = idOf(item);
+  if (!parsed.ok) return { index, ...(id ? { id } : {}), status: 'invalid', errors: parsed.errors };
+  const [submission] = parsed.submissions;
+  if (!submission) return { index, status: 'invalid', errors: [{ path: '', code: 'required' }] };
+  let submittedBy: string | undefined;
+  if (isStaffAssisted(submission)) {
+    if (!hasRole(staff, ...STAFF_CAPTURE_ROLES)) return { index, id: submission.id, status: 'unauthorised' };
+    submittedBy = staff.id;
+  }
+  const status = await storeSubmission(db, submission, submittedBy);
+  return status === 'conflict'
+    ? { index, id: submission.id, status }
+    : { index, id: submission.id, status, reference: referenceFor(submission.id) };
+}
