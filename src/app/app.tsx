@@ -4,6 +4,7 @@ import { Header } from './components/header.tsx';
 import { HomePage } from './pages/home.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ProsePage } from './pages/prose.tsx';
+import { InstallOffer } from './install/install-offer.tsx';
 import { UpdatePrompt } from './pwa/update-prompt.tsx';
 import { ROUTES } from './routes.ts';
 
@@ -12,6 +13,7 @@ export function App() {
     <LocationProvider>
       <Header />
       <UpdatePrompt />
+      <InstallOffer />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>

@@ -30,8 +30,6 @@ export async function openBrowser(
 
 /** Waits until a service worker controls the page, so what follows can rely on it offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  await page.waitForFunction(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return Boolean(registration?.active && navigator.serviceWorker.controller);
-  });
+  // A synchronous check: an async one would return a promise, which waitForFunction takes as true at once.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }

@@ -1,0 +1,30 @@
+import { useTranslation } from '../i18n/use-translation.ts';
+import { rememberDismissal } from './install-prompt.ts';
+import { useInstallOffer } from './use-install-offer.ts';
+import './install.css';
+
+/** iPhone and iPad have no install button to offer, so Safari's own steps are given in words. */
+export function IosInstallHint() {
+  const offer = useInstallOffer();
+  const { t, ready } = useTranslation('my-list');
+  if (offer !== 'ios' || !ready) return null;
+  return (
+    <aside class="install-hint" aria-labelledby="install-hint-title">
+      <h2 id="install-hint-title" class="install-hint__title">
+        {t('install.title')}
+      </h2>
+      <p>{t('install.iosSteps')}</p>
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={() => {
+          rememberDismissal();
+          // The hint goes away with its button: focus goes to the page rather than being lost.
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('install.notNow')}
+      </button>
+    </aside>
+  );
+}

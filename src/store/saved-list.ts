@@ -1,0 +1,109 @@
+/**
+ * "My list": the services a person has saved, kept on this device only (no account) in its own
+ * IndexedDB database, so clearing the directory cache never loses it. Every open page and tab hears
+ * of a change through `onSavedListChange`.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+export interface SavedService {
+  /** The service's id in the directory. */
+  id: string;
+  /** When it was saved, ISO timestamp. */
+  savedAt: string;
+}
+
+interface SavedListSchema extends DBSchema {
+  saved: { key: string; value: SavedService };
+}
+
+const DATABASE_NAME = 'signpost-saved';
+const CHANNEL_NAME = 'signpost-saved-list';
+
+let database: Promise<IDBPDatabase<SavedListSchema>> | undefined;
+
+function open(): Promise<IDBPDatabase<SavedListSchema>> {
+  database ??= openDB<SavedListSchema>(DATABASE_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('saved', { keyPath: 'id' });
+    },
+    // Another tab with a newer version of the app wants to upgrade: step aside rather than block it.
+    blocking() {
+      void database?.then((db) => db.close());
+      database = undefined;
+    },
+  });
+  return database;
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let channel: BroadcastChannel | undefined;
+
+function ensureChannel(): BroadcastChannel | undefined {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = () => notifyHere();
+  return channel;
+}
+
+function notifyHere(): void {
+  for (const listener of listeners) listener();
+}
+
+// A channel never hears its own messages, so this page's listeners are told directly.
+function announceChange(): void {
+  notifyHere();
+  ensureChannel()?.postMessage('changed');
+}
+
+/** Calls `listener` whenever the saved list changes, in this page or any other tab. Returns an unsubscribe. */
+export function onSavedListChange(listener: Listener): () => void {
+  ensureChannel();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Everything saved, in the order it was saved (first saved first). */
+export async function listSaved(): Promise<SavedService[]> {
+  const all = await (await open()).getAll('saved');
+  return all.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
+}
+
+export async function isSaved(id: string): Promise<boolean> {
+  return (await (await open()).getKey('saved', id)) !== undefined;
+}
+
+/**
+ * Saves each id not saved already (keeping the time the others were first saved).
+ * Returns how many were newly saved.
+ */
+export async function saveAll(ids: readonly string[]): Promise<number> {
+  const db = await open();
+  const tx = db.transaction('saved', 'readwrite');
+  const savedAt = Date.now();
+  let added = 0;
+  for (const [index, id] of [...new Set(ids)].entries()) {
+    if ((await tx.store.getKey(id)) !== undefined) continue;
+    // A millisecond apart, so a list saved in one go keeps its order.
+    await tx.store.put({ id, savedAt: new Date(savedAt + index).toISOString() });
+    added++;
+  }
+  await tx.done;
+  if (added > 0) announceChange();
+  return added;
+}
+
+/** Saves one service; saving it again changes nothing. Returns true when it was newly saved. */
+export async function save(id: string): Promise<boolean> {
+  return (await saveAll([id])) > 0;
+}
+
+export async function remove(id: string): Promise<void> {
+  await (await open()).delete('saved', id);
+  announceChange();
+}
+
+export async function clearAll(): Promise<void> {
+  await (await open()).clear('saved');
+  announceChange();
+}
