@@ -2,12 +2,13 @@ import { THEMES } from '../../domain/service.ts';
 import { Icon } from '../components/icons.tsx';
 import { Page } from '../components/page.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { EasyText } from '../inclusion/easy-text.tsx';
 
 export function HomePage() {
   const { t } = useTranslation();
   return (
-    <Page title={t('home.title')}>
-      <p class="lead">{t('home.intro')}</p>
+    <Page title={t('home.title')} listen>
+      <EasyText i18nKey="home.intro" class="lead" />
       <form class="search-box" role="search" action="/search" method="get">
         <label for="home-search">{t('home.searchLabel')}</label>
         <div class="search-box__row">
@@ -18,6 +19,15 @@ export function HomePage() {
           </button>
         </div>
       </form>
+      <p class="guided-entry">
+        <a class="theme-card theme-card--guided" href="/help-me-find">
+          <Icon name="help" size={40} class="theme-card__icon" />
+          <span class="theme-card__text">
+            <span class="theme-card__title">{t('home.guided.title')}</span>
+            <span class="theme-card__hint">{t('home.guided.hint')}</span>
+          </span>
+        </a>
+      </p>
       <h2>{t('home.themesHeading')}</h2>
       <ul class="theme-grid">
         {THEMES.map((theme) => (

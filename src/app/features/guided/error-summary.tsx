@@ -1,0 +1,44 @@
+import { useEffect, useRef } from 'preact/hooks';
+
+export interface FieldError {
+  /** The id of the input the error is about. */
+  field: string;
+  text: string;
+}
+
+/**
+ * GOV.UK error summary: on a failed submit it takes focus, so a screen reader reads the problems at
+ * once, and each link moves focus to its field. https://design-system.service.gov.uk/components/error-summary/
+ */
+export function ErrorSummary(props: { title: string; errors: FieldError[]; attempt: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    box.current?.focus();
+  }, [props.attempt]);
+  return (
+    <div class="guided-error-summary" ref={box} tabIndex={-1}>
+      <div role="alert">
+        <h2 class="guided-error-summary__title">{props.title}</h2>
+        <ul class="guided-error-summary__list">
+          {props.errors.map((error) => (
+            <li key={error.field}>
+              <a href={`#${error.field}`} onClick={(event) => focusField(event, error.field)}>
+                {error.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+// Focus the field itself, and bring its label into view with it, rather than scroll the label off the top.
+function focusField(event: MouseEvent, id: string): void {
+  const field = document.getElementById(id);
+  if (!field) return;
+  event.preventDefault();
+  const label = document.querySelector(`label[for="${id}"]`) ?? field;
+  label.scrollIntoView();
+  field.focus({ preventScroll: true });
+}

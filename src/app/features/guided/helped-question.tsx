@@ -1,0 +1,112 @@
+import type { TFunction } from 'i18next';
+import { useState } from 'preact/hooks';
+import { HELPED_ANSWERS, helpedSubmission, type Helped } from '../../../domain/guided/helped.ts';
+import { queueSubmission } from '../../../store/feedback-send-triggers.ts';
+import { ErrorSummary } from './error-summary.tsx';
+import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
+import { OptionList } from './option-list.tsx';
+import { useGuidedSession } from './use-guided-session.ts';
+
+const FIELD = 'helped';
+
+/**
+ * The journey's one closing question, and the only thing it ever sends: the answer alone, through the
+ * feedback outbox, so it waits on the device when there is no connection.
+ */
+export function HelpedQuestion(props: { t: TFunction }) {
+  const { t } = props;
+  const session = useGuidedSession();
+  const [choice, setChoice] = useState<Helped>();
+  const [problem, setProblem] = useState<'required' | 'failed'>();
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+
+  if (session.helped) {
+    return (
+      <section class="guided-helped" aria-labelledby="guided-helped-done">
+        <h2 id="guided-helped-done" class="guided-helped__thanks">
+          {t('helped.thanks')}
+        </h2>
+        {typeof navigator !== 'undefined' && navigator.onLine === false && <p>{t('helped.offline')}</p>}
+      </section>
+    );
+  }
+
+  const send = async () => {
+    if (!choice) {
+      setProblem('required');
+      setAttempt((n) => n + 1);
+      return;
+    }
+    if (busy) return;
+    setBusy(true);
+    const id = crypto.randomUUID();
+    const who = readGuidedSession().answers.choices.who?.[0];
+    try {
+      await queueSubmission(
+        helpedSubmission({ id, createdAt: new Date().toISOString(), helped: choice, whoAnswerId: who }),
+      );
+      updateGuidedSession((current) => ({ ...current, helped: { id, answer: choice } }));
+    } catch {
+      setProblem('failed');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const hintId = `${FIELD}-hint`;
+  const errorId = `${FIELD}-error`;
+  return (
+    <section class="guided-helped" aria-labelledby="guided-helped-question">
+      {problem === 'required' && (
+        <ErrorSummary
+          title={t('journey.errorSummary')}
+          errors={[{ field: `${FIELD}-${HELPED_ANSWERS[0]}`, text: t('helped.error') }]}
+          attempt={attempt}
+        />
+      )}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void send();
+        }}
+      >
+        <fieldset
+          class={problem === 'required' ? 'guided-fieldset guided-field--error' : 'guided-fieldset'}
+          aria-describedby={problem === 'required' ? `${hintId} ${errorId}` : hintId}
+        >
+          <legend class="guided-legend">
+            <h2 id="guided-helped-question" class="guided-helped__question">
+              {t('helped.question')}
+            </h2>
+          </legend>
+          <p class="guided-hint" id={hintId}>
+            {t('helped.hint')}
+          </p>
+          {problem === 'required' && (
+            <p class="guided-error-message" id={errorId}>
+              <span class="guided-visually-hidden">{t('journey.errorPrefix')} </span>
+              {t('helped.error')}
+            </p>
+          )}
+          <OptionList
+            name={FIELD}
+            type="radio"
+            options={HELPED_ANSWERS.map((answer) => ({ id: answer, label: t(`helped.${answer}`) }))}
+            checked={choice ? [choice] : []}
+            onChange={(id, picked) => picked && setChoice(id as Helped)}
+          />
+        </fieldset>
+        {problem === 'failed' && (
+          <p class="guided-error-message" role="alert">
+            {t('helped.failed')}
+          </p>
+        )}
+        <button type="submit" class="button" disabled={busy}>
+          {t('helped.send')}
+        </button>
+      </form>
+    </section>
+  );
+}

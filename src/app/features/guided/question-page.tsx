@@ -1,0 +1,59 @@
+import type { TFunction } from 'i18next';
+import type { ComponentChildren } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { Page } from '../../components/page.tsx';
+import { ErrorSummary, type FieldError } from './error-summary.tsx';
+import { JourneyBar } from './journey-bar.tsx';
+import type { StepPlace } from './journey.ts';
+
+/**
+ * A GOV.UK question page: Back and "Need help now?", the error summary when there is a problem,
+ * "Question 2 of 5", the question as the page's heading, then Continue and Skip.
+ */
+export function QuestionPage(props: {
+  t: TFunction;
+  place: StepPlace;
+  title: string;
+  errors?: FieldError[];
+  attempt?: number;
+  onContinue: () => void;
+  onSkip: () => void;
+  children: ComponentChildren;
+}) {
+  const { t, place, title } = props;
+  const errors = props.errors ?? [];
+  const failed = errors.length > 0;
+  // Runs after the page's own title: a failed submit says so first in the tab's title, as GOV.UK does.
+  useEffect(() => {
+    if (failed) document.title = `${t('journey.errorTitle', { title })} – Signpost`;
+  }, [failed, title]);
+  return (
+    <>
+      <JourneyBar t={t} backPath={place.backPath} from={place.step.id} />
+      {failed && (
+        <ErrorSummary title={t('journey.errorSummary')} errors={errors} attempt={props.attempt ?? 0} />
+      )}
+      <p class="guided-caption">{t('journey.caption', { number: place.number, total: place.total })}</p>
+      <Page title={title}>
+        <form
+          class="guided-form"
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            props.onContinue();
+          }}
+        >
+          {props.children}
+          <div class="guided-actions">
+            <button type="submit" class="button">
+              {t('journey.continue')}
+            </button>
+            <button type="button" class="button button--secondary" onClick={props.onSkip}>
+              {t('journey.skip')}
+            </button>
+          </div>
+        </form>
+      </Page>
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import type { TFunction } from 'i18next';
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { Question } from '../../../domain/guided/rules.ts';
+import { DISTRICTS, type District } from '../../../domain/service.ts';
+import { withAnswersTo, withStepSkipped } from './answer-changes.ts';
+import type { FieldError } from './error-summary.tsx';
+import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
+import type { StepPlace } from './journey.ts';
+import { OptionList } from './option-list.tsx';
+import { QuestionPage } from './question-page.tsx';
+import { checkPostcode } from './where-postcode.ts';
+
+const DISTRICT_FIELD = 'where-district-name';
+const POSTCODE_FIELD = 'where-postcode-text';
+
+/**
+ * Where: a district, a postcode or anywhere in Essex. Unlike the other steps it is kept on Continue,
+ * once the postcode has been checked, so a half-typed postcode never reaches the shortlist.
+ */
+export function WhereStep(props: { place: StepPlace; question: Question; t: TFunction }) {
+  const { place, question, t } = props;
+  const { route } = useLocation();
+  const saved = readGuidedSession().answers;
+  const [choice, setChoice] = useState<string | undefined>(saved.choices[question.id]?.[0]);
+  const [district, setDistrict] = useState<string>(saved.district ?? '');
+  const [postcode, setPostcode] = useState<string>(saved.postcode ?? '');
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const input = question.answers.find((answer) => answer.id === choice)?.input;
+
+  const submit = () => {
+    const found: FieldError[] = [];
+    let placeAnswer: { district?: District; postcode?: string } = {};
+    if (input === 'district') {
+      const known = DISTRICTS.find((name) => name === district);
+      if (known) placeAnswer = { district: known };
+      else found.push({ field: DISTRICT_FIELD, text: t('where.errors.chooseDistrict') });
+    } else if (input === 'postcode') {
+      const checked = checkPostcode(postcode);
+      if ('problem' in checked)
+        found.push({ field: POSTCODE_FIELD, text: t(`where.errors.${checked.problem}`) });
+      else placeAnswer = { postcode: checked.postcode };
+    }
+    if (found.length > 0) {
+      setErrors(found);
+      setAttempt((n) => n + 1);
+      return;
+    }
+    updateGuidedSession((session) => {
+      const { district: _district, postcode: _postcode, ...rest } = session.answers;
+      return {
+        ...session,
+        answers: { ...withAnswersTo(rest, question.id, choice ? [choice] : []), ...placeAnswer },
+      };
+    });
+    route(place.nextPath);
+  };
+
+  const skip = () => {
+    updateGuidedSession((session) => ({ ...session, answers: withStepSkipped(session.answers, place.step) }));
+    route(place.nextPath);
+  };
+
+  const errorFor = (field: string) => errors.find((error) => error.field === field);
+  const districtError = errorFor(DISTRICT_FIELD);
+  const postcodeError = errorFor(POSTCODE_FIELD);
+  const hintId = `${question.id}-hint`;
+
+  const districtField = (
+    <div class={districtError ? 'guided-field guided-field--error' : 'guided-field'}>
+      <label class="guided-label" for={DISTRICT_FIELD}>
+        {t('where.districtLabel')}
+      </label>
+      {districtError && <ErrorMessage id={`${DISTRICT_FIELD}-error`} t={t} text={districtError.text} />}
+      <select
+        id={DISTRICT_FIELD}
+        name="district"
+        value={district}
+        aria-describedby={districtError ? `${DISTRICT_FIELD}-error` : undefined}
+        onChange={(event) => setDistrict(event.currentTarget.value)}
+      >
+        <option value="">{t('where.districtPlaceholder')}</option>
+        {DISTRICTS.map((name) => (
+          <option key={name} value={name}>
+            {t(`districts.${name}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  const postcodeHintId = `${POSTCODE_FIELD}-hint`;
+  const postcodeField = (
+    <div class={postcodeError ? 'guided-field guided-field--error' : 'guided-field'}>
+      <label class="guided-label" for={POSTCODE_FIELD}>
+        {t('where.postcodeLabel')}
+      </label>
+      <p class="guided-hint" id={postcodeHintId}>
+        {t('where.postcodeHint')}
+      </p>
+      {postcodeError && <ErrorMessage id={`${POSTCODE_FIELD}-error`} t={t} text={postcodeError.text} />}
+      <input
+        class="guided-postcode"
+        id={POSTCODE_FIELD}
+        name="postcode"
+        type="text"
+        autocomplete="postal-code"
+        autocapitalize="characters"
+        spellcheck={false}
+        dir="ltr"
+        value={postcode}
+        aria-describedby={postcodeError ? `${postcodeHintId} ${POSTCODE_FIELD}-error` : postcodeHintId}
+        onInput={(event) => setPostcode(event.currentTarget.value)}
+      />
+    </div>
+  );
+
+  const reveal: Record<string, ComponentChildren> = {};
+  for (const answer of question.answers) {
+    if (answer.input === 'district') reveal[answer.id] = districtField;
+    if (answer.input === 'postcode') reveal[answer.id] = postcodeField;
+  }
+
+  return (
+    <QuestionPage
+      t={t}
+      place={place}
+      title={t(question.key)}
+      errors={errors}
+      attempt={attempt}
+      onContinue={submit}
+      onSkip={skip}
+    >
+      <fieldset class="guided-fieldset" aria-describedby={hintId}>
+        <legend class="guided-visually-hidden">{t(question.key)}</legend>
+        <p class="guided-hint" id={hintId}>
+          {t('journey.chooseOne')}
+        </p>
+        <OptionList
+          name={question.id}
+          type="radio"
+          options={question.answers.map((answer) => ({
+            id: answer.id,
+            label: t(answer.key),
+            icon: answer.icon,
+          }))}
+          checked={choice ? [choice] : []}
+          onChange={(id, picked) => picked && setChoice(id)}
+          reveal={reveal}
+        />
+      </fieldset>
+    </QuestionPage>
+  );
+}
+
+function ErrorMessage(props: { id: string; t: TFunction; text: string }) {
+  return (
+    <p class="guided-error-message" id={props.id}>
+      <span class="guided-visually-hidden">{props.t('journey.errorPrefix')} </span>
+      {props.text}
+    </p>
+  );
+}
