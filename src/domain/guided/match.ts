@@ -7,10 +7,49 @@ export const KEYWORD_WEIGHT = { taxonomy: 3, name: 3, summary: 2, description: 1
 type TextField = keyof typeof KEYWORD_WEIGHT;
 const FIELDS = Object.keys(KEYWORD_WEIGHT) as TextField[];
 
-type ServiceText = Record<TextField, string>;
+/** A field's folded text, and its words twice over: a set for exact words, sorted for prefixes. */
+interface FieldText {
+  text: string;
+  words: Set<string>;
+  sorted: string[];
+}
+type ServiceText = Record<TextField, FieldText> & { all: FieldText };
 interface CompiledKeyword {
   phrase: string;
+  words: string[];
   prefix: boolean;
+}
+
+function fieldText(text: string): FieldText {
+  const words = new Set(text.split(' ').filter((word) => word !== '' && word !== '|'));
+  return { text, words, sorted: [...words].sort() };
+}
+
+/** The first position in a sorted list whose word is not before `start`. */
+function lowerBound(sorted: readonly string[], start: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((sorted[mid] as string) < start) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** Whether any word in the sorted list starts with `start`: a binary search, not a scan. */
+function hasWordStarting(sorted: readonly string[], start: string): boolean {
+  return (sorted[lowerBound(sorted, start)] ?? '').startsWith(start);
+}
+
+// Word lookups reject almost every listing at once; the substring check then only confirms a phrase's order.
+function fieldHas(field: FieldText, keyword: CompiledKeyword): boolean {
+  const last = keyword.words.length - 1;
+  for (let i = 0; i < last; i++) if (!field.words.has(keyword.words[i] as string)) return false;
+  const final = keyword.words[last] as string;
+  if (!(keyword.prefix ? hasWordStarting(field.sorted, final) : field.words.has(final))) return false;
+  if (last === 0) return true;
+  return field.text.includes(keyword.prefix ? ` ${keyword.phrase}` : ` ${keyword.phrase} `);
 }
 
 const textCache = new WeakMap<Service, ServiceText>();
@@ -18,13 +57,20 @@ function textOf(service: Service): ServiceText {
   let text = textCache.get(service);
   if (!text) {
     text = {
-      taxonomy: phraseText(
-        service.taxonomy.map((term) => `${term.name}; ${term.id.replace(/[-_:]+/g, ' ')}`).join('; '),
+      taxonomy: fieldText(
+        phraseText(
+          service.taxonomy.map((term) => `${term.name}; ${term.id.replace(/[-_:]+/g, ' ')}`).join('; '),
+        ),
       ),
-      name: phraseText(service.name),
-      summary: phraseText(service.summary ?? ''),
-      description: phraseText(service.description),
+      name: fieldText(phraseText(service.name)),
+      summary: fieldText(phraseText(service.summary ?? '')),
+      description: fieldText(phraseText(service.description)),
+      all: fieldText(''),
     };
+    // Every word of every field together, so most keywords are turned away with one lookup.
+    const fields = text;
+    const all = new Set(FIELDS.flatMap((field) => [...fields[field].words]));
+    fields.all = { text: '', words: all, sorted: [...all].sort() };
     textCache.set(service, text);
   }
   return text;
@@ -38,7 +84,7 @@ function keywordsOf(match: AnswerMatch): CompiledKeyword[] {
     for (const keyword of match.keywords ?? []) {
       const prefix = keyword.endsWith('*');
       const phrase = phraseOf(prefix ? keyword.slice(0, -1) : keyword);
-      if (phrase) compiled.push({ phrase, prefix });
+      if (phrase) compiled.push({ phrase, words: phrase.split(' '), prefix });
     }
     keywordCache.set(match, compiled);
   }
@@ -49,11 +95,14 @@ function keywordsOf(match: AnswerMatch): CompiledKeyword[] {
 export function keywordScore(service: Service, match: AnswerMatch): number {
   const text = textOf(service);
   let score = 0;
-  for (const { phrase, prefix } of keywordsOf(match)) {
-    const needle = prefix ? ` ${phrase}` : ` ${phrase} `;
+  for (const keyword of keywordsOf(match)) {
+    const first = keyword.words[0] as string;
+    const single = keyword.words.length === 1;
+    if (single && keyword.prefix ? !hasWordStarting(text.all.sorted, first) : !text.all.words.has(first))
+      continue;
     let best = 0;
     for (const field of FIELDS) {
-      if (KEYWORD_WEIGHT[field] > best && text[field].includes(needle)) best = KEYWORD_WEIGHT[field];
+      if (KEYWORD_WEIGHT[field] > best && fieldHas(text[field], keyword)) best = KEYWORD_WEIGHT[field];
     }
     score += best;
   }
@@ -67,9 +116,74 @@ export interface AnswerScore {
   candidate: boolean;
 }
 
-/** How well a service meets one answer's `match`. */
-export function scoreMatch(service: Service, match: AnswerMatch): AnswerScore {
-  let score = keywordScore(service, match);
+/** Every word of a directory → the services using it: built once per directory, as the search index is. */
+export interface WordIndex {
+  byWord: Map<string, Service[]>;
+  sorted: string[];
+}
+
+const wordIndexes = new WeakMap<readonly Service[], WordIndex>();
+
+export function wordIndexOf(services: readonly Service[]): WordIndex {
+  let index = wordIndexes.get(services);
+  if (!index) {
+    const byWord = new Map<string, Service[]>();
+    for (const service of services) {
+      for (const word of textOf(service).all.words) {
+        const list = byWord.get(word);
+        if (list) list.push(service);
+        else byWord.set(word, [service]);
+      }
+    }
+    index = { byWord, sorted: [...byWord.keys()].sort() };
+    wordIndexes.set(services, index);
+  }
+  return index;
+}
+
+const scoresCache = new WeakMap<readonly Service[], WeakMap<AnswerMatch, Map<Service, number>>>();
+
+/**
+ * The keyword score of every service that could score at all; the services left out score 0. Kept per
+ * directory and answer, so going back and changing one answer recomputes only what changed.
+ */
+export function keywordScores(services: readonly Service[], match: AnswerMatch): Map<Service, number> {
+  let byMatch = scoresCache.get(services);
+  if (!byMatch) scoresCache.set(services, (byMatch = new WeakMap()));
+  let scores = byMatch.get(match);
+  if (!scores) byMatch.set(match, (scores = computeKeywordScores(services, match)));
+  return scores;
+}
+
+function computeKeywordScores(services: readonly Service[], match: AnswerMatch): Map<Service, number> {
+  const index = wordIndexOf(services);
+  const candidates = new Set<Service>();
+  const add = (word: string) => index.byWord.get(word)?.forEach((service) => candidates.add(service));
+  for (const keyword of keywordsOf(match)) {
+    const first = keyword.words[0] as string;
+    if (!keyword.prefix || keyword.words.length > 1) {
+      add(first);
+      continue;
+    }
+    for (let i = lowerBound(index.sorted, first); (index.sorted[i] ?? '').startsWith(first); i++) {
+      add(index.sorted[i] as string);
+    }
+  }
+  const scores = new Map<Service, number>();
+  for (const service of candidates) {
+    const score = keywordScore(service, match);
+    if (score > 0) scores.set(service, score);
+  }
+  return scores;
+}
+
+/** How well a service meets one answer's `match`; pass the keyword score when it is already known. */
+export function scoreMatch(
+  service: Service,
+  match: AnswerMatch,
+  keywordPoints: number = keywordScore(service, match),
+): AnswerScore {
+  let score = keywordPoints;
   let candidate = score > 0;
   if (match.themes?.some((theme) => service.themes.includes(theme))) {
     score += 2;

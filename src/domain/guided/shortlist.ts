@@ -9,12 +9,13 @@ import {
   type ResolvedPlace,
 } from '../search/filters.ts';
 import { DELIVERY, type Delivery, type District, type Service } from '../service.ts';
-import { isCarerOnly, keywordScore, scoreMatch, targetsCarers } from './match.ts';
+import { isCarerOnly, keywordScores, scoreMatch, targetsCarers } from './match.ts';
 import {
   chosenAnswers,
   questionsWithRole,
   type Answer,
   type AnswerFilter,
+  type AnswerMatch,
   type GuidedAnswers,
   type GuidedRules,
 } from './rules.ts';
@@ -191,6 +192,19 @@ function homeDistrictOf(service: Service): District | undefined {
  * nothing is local, a group widens to county-wide services, then to anywhere in Essex, and says so.
  * Pure: the same answers and directory give the same shortlist.
  */
+/** The first `count` items in order, without sorting them all: a shortlist shows a handful of thousands. */
+function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const item of items) {
+    if (top.length === count && compare(item, top[count - 1] as T) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && compare(item, top[at - 1] as T) < 0) at--;
+    top.splice(at, 0, item);
+    if (top.length > count) top.pop();
+  }
+  return top;
+}
+
 export function shortlist(
   services: readonly Service[],
   answers: GuidedAnswers,
@@ -208,11 +222,17 @@ export function shortlist(
   const place: ResolvedPlace = resolvePlace(placeFilters, ctx);
   const placeAsked = resolved.district !== undefined || place.origin !== undefined;
 
+  // Each answer's keyword scores, found through the directory's word index and kept for the next call.
+  const keywordPoints = (service: Service, match: AnswerMatch): number =>
+    keywordScores(services, match).get(service) ?? 0;
+
   const eligible = services.filter((service) => matchesAttributes(service, constraints));
   const facts = new Map<Service, ServiceFacts>();
   for (const service of eligible) {
     const { match, distanceMiles } = placeMatch(service, placeFilters, place);
-    const kinds = resolved.kinds.filter((kind) => kind.match && scoreMatch(service, kind.match).candidate);
+    const kinds = resolved.kinds.filter(
+      (kind) => kind.match && scoreMatch(service, kind.match, keywordPoints(service, kind.match)).candidate,
+    );
     const fact: ServiceFacts = {
       tier: match === 'local' ? 'local' : match === 'county-wide' ? 'county-wide' : 'elsewhere',
       open: ctx.isOpen?.(service) ?? false,
@@ -280,8 +300,7 @@ export function shortlist(
         widenedTo = 'anywhere';
       }
     }
-    chosen.sort(compare);
-    const items = chosen.slice(0, limit).map(({ service, score }): ShortlistItem => {
+    const items = firstInOrder(chosen, limit, compare).map(({ service, score }): ShortlistItem => {
       const fact = factsOf(service);
       const item: ShortlistItem = {
         service,
@@ -309,7 +328,7 @@ export function shortlist(
     if (!match) continue;
     const all: Candidate[] = [];
     for (const service of eligible) {
-      const { score, candidate } = scoreMatch(service, match);
+      const { score, candidate } = scoreMatch(service, match, keywordPoints(service, match));
       if (candidate) all.push({ service, score });
     }
     let candidates = targetsCarers(match) ? all : all.filter((c) => !isCarerOnly(c.service));
@@ -343,9 +362,9 @@ export function shortlist(
         service,
         score:
           2 +
-          carerMatches.reduce((sum, match) => sum + keywordScore(service, match), 0) +
+          carerMatches.reduce((sum, match) => sum + keywordPoints(service, match), 0) +
           // A carers' service that also speaks to the person's needs (dementia, hospital...) comes first.
-          personMatches.reduce((sum, match) => sum + keywordScore(service, match), 0) / 2,
+          personMatches.reduce((sum, match) => sum + keywordPoints(service, match), 0) / 2,
       }));
     const group = build({ id: 'carer', type: 'carer', key: CARER_GROUP_KEY, helpNow: false }, candidates);
     if (group.items.length > 0) groups.push(group);
