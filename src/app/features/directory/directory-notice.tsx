@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Icon } from '../../components/icons.tsx';
+import { agoWords } from './freshness.ts';
+import type { Words } from './opening-words.ts';
+import type { DirectoryInfo } from './use-directory.ts';
+
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    addEventListener('online', update);
+    addEventListener('offline', update);
+    return () => {
+      removeEventListener('online', update);
+      removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+/** "Sample data" label, shown wherever the fictional sample directory is. */
+export function SampleNotice(props: { text: string }) {
+  return (
+    <p class="directory-sample">
+      <Icon name="warning" />
+      <span>{props.text}</span>
+    </p>
+  );
+}
+
+/**
+ * How the directory on this device stands: being saved for the first time, could not be saved (and what
+ * to do), or how fresh it is, whether this device is offline, and a way to check for updates.
+ */
+export function DirectoryNotice(props: { info: DirectoryInfo; words: Words; showSample?: boolean }) {
+  const { info, words } = props;
+  const { t, locale } = words;
+  const online = useOnline();
+
+  if (info.status === 'loading') {
+    return (
+      <p class="loading directory-notice">
+        {t(info.syncing ? 'directory.downloading' : 'directory.loading')}
+      </p>
+    );
+  }
+  if (info.status === 'error') {
+    // A request that fails while the device says it is online is the server's or the network's doing.
+    const offline = !online;
+    return (
+      <div class="directory-error" role="alert">
+        <p>
+          {t(
+            info.error === 'storage'
+              ? 'directory.errorStorage'
+              : offline
+                ? 'directory.errorOffline'
+                : 'directory.errorServer',
+          )}
+        </p>
+        <button type="button" class="button button--secondary" onClick={() => void info.refresh()}>
+          {t('directory.tryAgain')}
+        </button>
+      </div>
+    );
+  }
+  if (info.status === 'empty') return <p class="directory-notice">{t('directory.empty')}</p>;
+
+  const ago = info.updatedAt ? agoWords(new Date(info.updatedAt), new Date(), locale) : undefined;
+  const freshness = ago ? t('directory.updated', { when: ago }) : t('directory.updatedJustNow');
+  let state = '';
+  if (!online) state = t('directory.offline');
+  else if (info.syncing) state = t('directory.checking');
+  else if (info.error) state = t('directory.updateFailed');
+  return (
+    <div class="directory-notice">
+      {props.showSample !== false && info.sample ? <SampleNotice text={t('directory.sample')} /> : null}
+      <div class="directory-freshness">
+        <p class="meta" role="status">
+          <span class="directory-freshness__when">{freshness}</span> {state}
+        </p>
+        {online ? (
+          <button type="button" class="link-button" onClick={() => void info.refresh()}>
+            {t('directory.checkNow')}
+          </button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

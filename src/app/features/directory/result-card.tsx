@@ -1,0 +1,89 @@
+import type { ResultItem } from '../../../domain/search/filters.ts';
+import { serviceOpeningState } from '../../../domain/schedule/index.ts';
+import type { Service } from '../../../domain/service.ts';
+import { Icon } from '../../components/icons.tsx';
+import { listWords, openingWords, type Words } from './opening-words.ts';
+import { formatMiles } from './use-words.ts';
+
+const SUMMARY_LENGTH = 160;
+
+/** The service's one-line summary, or the first sentence of its description, kept short. */
+export function oneLine(service: Pick<Service, 'summary' | 'description'>): string {
+  const text = (service.summary ?? service.description).trim();
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (sentence.length <= SUMMARY_LENGTH) return sentence;
+  const cut = sentence.slice(0, SUMMARY_LENGTH);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : SUMMARY_LENGTH)}…`;
+}
+
+export function servicePath(id: string): string {
+  return `/services/${encodeURIComponent(id)}`;
+}
+
+function placeWords(item: ResultItem, words: Words): string {
+  const { t, locale } = words;
+  if (item.countyWide) return t('results.countyWide');
+  const districts = item.service.districts.map((district) => t(`districts.${district}`));
+  const parts = districts.length > 0 ? [listWords(districts, locale)] : [];
+  if (item.distanceMiles !== undefined) {
+    parts.push(t('results.away', { distance: formatMiles(item.distanceMiles, locale) }));
+  }
+  return parts.join(' · ');
+}
+
+/** One search result: what it is, who runs it, where, whether it is free and open, and how it is delivered. */
+export function ResultCard(props: {
+  item: ResultItem;
+  words: Words;
+  now: Date;
+  linkRef?: (a: HTMLAnchorElement | null) => void;
+}) {
+  const { item, words, now } = props;
+  const { t } = words;
+  const { service } = item;
+  const opening = openingWords(serviceOpeningState(service, now, { lookAheadDays: 31 }), now, words);
+  const place = placeWords(item, words);
+  return (
+    <li class="result-card">
+      <h3 class="result-card__name">
+        <a href={servicePath(service.id)} lang="en-GB" dir="auto" ref={props.linkRef}>
+          {service.name}
+        </a>
+      </h3>
+      <p class="result-card__org">
+        {t('results.runBy')} <bdi lang="en-GB">{service.organization}</bdi>
+      </p>
+      <p class="result-card__summary" lang="en-GB" dir="auto">
+        {oneLine(service)}
+      </p>
+      <ul class="result-card__facts">
+        {place ? (
+          <li>
+            <Icon name="pin" size={20} />
+            <span>{place}</span>
+          </li>
+        ) : null}
+        {opening ? (
+          <li>
+            <Icon name="clock" size={20} />
+            <span>{opening}</span>
+          </li>
+        ) : null}
+        <li class={service.free ? 'result-card__free' : undefined}>
+          <span>{t(service.free ? 'results.free' : 'results.charge')}</span>
+        </li>
+        {service.delivery.length > 0 ? (
+          <li class="result-card__delivery">
+            <span>{t('results.deliveredLabel')}</span>
+            {service.delivery.map((way) => (
+              <span class="result-card__way" key={way}>
+                <Icon name={way} size={20} />
+                <span>{t(`delivery.${way}`)}</span>
+              </span>
+            ))}
+          </li>
+        ) : null}
+      </ul>
+    </li>
+  );
+}

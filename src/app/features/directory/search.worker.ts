@@ -1,0 +1,154 @@
+/**
+ * Searches the directory off the main thread, so typing never stutters. Filters alone are answered from
+ * the local copy at once; the MiniSearch index for words is loaded from where it was saved (or built and
+ * then saved) straight after, kept up to date with each change, and answers the words typed.
+ */
+import { findServices, type ResultItem } from '../../../domain/search/filters.ts';
+import {
+  createServiceIndex,
+  loadIndex,
+  serializeIndex,
+  updateServiceIndex,
+  type ServiceIndex,
+} from '../../../domain/search/index.ts';
+import { serviceOpeningState } from '../../../domain/schedule/index.ts';
+import type { Service } from '../../../domain/service.ts';
+import {
+  readAllServices,
+  readMeta,
+  readSavedIndex,
+  readServicesByIds,
+  writeSavedIndex,
+  type DirectoryMeta,
+  type SavedSearchIndex,
+} from '../../../store/directory-db.ts';
+import type { SearchRequest, SearchResponse } from './search-protocol.ts';
+
+interface Loaded {
+  meta: DirectoryMeta;
+  services: Map<string, Service>;
+  list: Service[];
+  /** Loaded or built when first needed: filters alone answer without it, so the first results come sooner. */
+  index?: ServiceIndex;
+  /** The index saved beside the directory, kept until the index is needed. */
+  saved?: SavedSearchIndex;
+}
+
+const scope = self as unknown as {
+  postMessage(message: SearchResponse): void;
+  onmessage: ((event: MessageEvent<SearchRequest>) => void) | null;
+};
+
+let loaded: Loaded | undefined;
+let lastResults: { key: string; items: ResultItem[] } | undefined;
+let queue: Promise<unknown> = Promise.resolve();
+
+function saveIndexLater(directory: Loaded): void {
+  // After the answer is sent: a warm start then loads this instead of rebuilding.
+  setTimeout(() => {
+    if (loaded === directory && directory.index) {
+      void writeSavedIndex({ revision: directory.meta.revision, json: serializeIndex(directory.index) });
+    }
+  }, 0);
+}
+
+/** A saved index for this revision, or for the one before it brought up to date; null if neither. */
+function savedIndexFor(meta: DirectoryMeta, saved: SavedSearchIndex | undefined, list: Service[]) {
+  if (!saved) return null;
+  if (saved.revision === meta.revision) return { index: loadIndex(saved.json), caughtUp: false };
+  const change = meta.lastChange;
+  if (change?.from !== saved.revision) return null;
+  const index = loadIndex(saved.json);
+  if (!index) return null;
+  const upserted = new Set(change.upserted);
+  updateServiceIndex(index, { upserted: list.filter((s) => upserted.has(s.id)), removed: change.removed });
+  return { index, caughtUp: true };
+}
+
+function indexOf(directory: Loaded): ServiceIndex {
+  if (!directory.index) {
+    const fromSaved = savedIndexFor(directory.meta, directory.saved, directory.list);
+    directory.index = fromSaved?.index ?? createServiceIndex(directory.list);
+    directory.saved = undefined;
+    if (!fromSaved?.index || fromSaved.caughtUp) saveIndexLater(directory);
+  }
+  return directory.index;
+}
+
+async function loadAll(meta: DirectoryMeta): Promise<Loaded> {
+  const [list, saved] = await Promise.all([readAllServices(), readSavedIndex()]);
+  const directory: Loaded = { meta, services: new Map(list.map((service) => [service.id, service])), list };
+  if (saved) directory.saved = saved;
+  return directory;
+}
+
+async function catchUp(current: Loaded, meta: DirectoryMeta): Promise<Loaded> {
+  const change = meta.lastChange!;
+  const upserted = await readServicesByIds(change.upserted);
+  for (const id of change.removed) current.services.delete(id);
+  for (const service of upserted) current.services.set(service.id, service);
+  const next: Loaded = { ...current, meta, list: [...current.services.values()] };
+  if (next.index) {
+    updateServiceIndex(next.index, { upserted, removed: change.removed });
+    saveIndexLater(next);
+  }
+  return next;
+}
+
+/** The directory as it is on the device now, or undefined before the first download. */
+async function current(): Promise<Loaded | undefined> {
+  const meta = await readMeta();
+  if (!meta || meta.count === 0) return undefined;
+  if (loaded?.meta.revision === meta.revision) return loaded;
+  loaded =
+    loaded && meta.lastChange?.from === loaded.meta.revision
+      ? await catchUp(loaded, meta)
+      : await loadAll(meta);
+  return loaded;
+}
+
+function openNowTest(now: number): (service: Service) => boolean {
+  const at = new Date(now);
+  // Only "is it open at this moment" matters here: a day's look-ahead keeps this fast over thousands.
+  return (service) => serviceOpeningState(service, at, { lookAheadDays: 1 }).kind === 'open';
+}
+
+async function answer(request: SearchRequest): Promise<SearchResponse> {
+  const directory = await current();
+  if (!directory) return { type: 'results', requestId: request.requestId, total: 0, items: [] };
+  const { filters } = request;
+  // "Open now" changes with the minute; everything else only with the filters and the directory.
+  const minute = filters.openNow ? Math.floor(request.now / 60_000) : 0;
+  const key = JSON.stringify([directory.meta.revision, minute, filters]);
+  if (lastResults?.key !== key) {
+    const hasText = Boolean(filters.q?.trim());
+    const items = findServices(directory.list, filters, {
+      ...(hasText ? { index: indexOf(directory) } : {}),
+      isOpen: openNowTest(request.now),
+    });
+    lastResults = { key, items };
+  }
+  // With the answer on its way, the index is made ready for the first words typed.
+  if (!directory.index) setTimeout(() => loaded === directory && indexOf(directory), 0);
+  const items = lastResults.items;
+  return {
+    type: 'results',
+    requestId: request.requestId,
+    total: items.length,
+    items: items.slice(0, request.limit),
+    revision: directory.meta.revision,
+  };
+}
+
+scope.onmessage = (event) => {
+  const request = event.data;
+  if (request?.type !== 'search') return;
+  // One at a time, in order: a rebuild is never started twice.
+  queue = queue.then(async () => {
+    try {
+      scope.postMessage(await answer(request));
+    } catch {
+      scope.postMessage({ type: 'failed', requestId: request.requestId });
+    }
+  });
+};

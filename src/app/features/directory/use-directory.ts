@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Service } from '../../../domain/service.ts';
+import {
+  getAllServices,
+  getDirectoryMeta,
+  getSyncStatus,
+  onDirectoryChange,
+  startDirectorySync,
+  syncDirectory,
+  type DirectoryMeta,
+  type SyncError,
+} from '../../../store/directory.ts';
+
+/**
+ * `loading`: no copy on the device yet and the download is under way; `error`: no copy and it could not
+ * be downloaded (see `error`); `empty`: the council's directory has no services; `ready`: searchable.
+ */
+export type DirectoryStatus = 'loading' | 'ready' | 'error' | 'empty';
+
+export interface DirectoryInfo {
+  status: DirectoryStatus;
+  /** When this device last brought its copy up to date (ISO timestamp). */
+  updatedAt?: string;
+  /** True when the copy holds the shipped fictional sample directory. */
+  sample: boolean;
+  /** How many services the copy holds. */
+  count: number;
+  /** Moves whenever the services change. */
+  revision?: string;
+  /** A check with the server is under way. */
+  syncing: boolean;
+  /** Why the last check with the server failed, until one succeeds. */
+  error?: SyncError;
+  /** Checks with the server now, however recently it last did. */
+  refresh(): Promise<void>;
+}
+
+function refresh(): Promise<void> {
+  return syncDirectory({ force: true });
+}
+
+function describe(meta: DirectoryMeta | null | undefined): DirectoryInfo {
+  const { syncing, error } = getSyncStatus();
+  const common = { syncing, refresh, ...(error ? { error } : {}) };
+  if (meta === null) return { ...common, status: 'loading', sample: false, count: 0 };
+  if (meta === undefined) {
+    return { ...common, status: error && !syncing ? 'error' : 'loading', sample: false, count: 0 };
+  }
+  return {
+    ...common,
+    status: meta.count > 0 ? 'ready' : 'empty',
+    updatedAt: meta.lastSyncedAt,
+    sample: meta.sampleCount > 0,
+    count: meta.count,
+    revision: meta.revision,
+  };
+}
+
+/** What the local copy of the directory is, kept current; starts keeping it up to date. */
+export function useDirectoryInfo(): DirectoryInfo {
+  // null: not read yet; undefined: no copy on this device.
+  const [meta, setMeta] = useState<DirectoryMeta | null | undefined>(null);
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    let live = true;
+    const read = () => {
+      setTick((n) => n + 1);
+      void getDirectoryMeta().then((next) => live && setMeta(next));
+    };
+    const stop = onDirectoryChange(read);
+    read();
+    startDirectorySync();
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
+  return describe(meta);
+}
+
+/**
+ * The whole directory from this device, for pages that work over all of it (My list, guided help).
+ * It re-reads when the copy changes. `status` is `ready` only once `services` holds the copy.
+ */
+export function useDirectory(): DirectoryInfo & { services: Service[] } {
+  const info = useDirectoryInfo();
+  const [loaded, setLoaded] = useState<{ revision?: string; services: Service[] }>({ services: [] });
+  useEffect(() => {
+    if (info.status !== 'ready') return;
+    let live = true;
+    void getAllServices().then((services) => live && setLoaded({ revision: info.revision, services }));
+    return () => {
+      live = false;
+    };
+  }, [info.status, info.revision]);
+  // After an update the previous copy stays on screen until the new one is read: no flash of "loading".
+  if (info.status === 'ready' && loaded.revision === undefined)
+    return { ...info, status: 'loading', services: [] };
+  return { ...info, services: info.status === 'ready' ? loaded.services : [] };
+}
