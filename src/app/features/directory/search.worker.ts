@@ -3,6 +3,9 @@
  * the local copy at once; the MiniSearch index for words is loaded from where it was saved (or built and
  * then saved) straight after, kept up to date with each change, and answers the words typed.
  */
+import rulesFile from '../../../../data/guided-help.json';
+import { parseRules } from '../../../domain/guided/rules.ts';
+import { needMatcher } from '../../../domain/guided/shortlist.ts';
 import { findServices, type ResultItem } from '../../../domain/search/filters.ts';
 import {
   createServiceIndex,
@@ -113,6 +116,9 @@ function openNowTest(now: number): (service: Service) => boolean {
   return (service) => serviceOpeningState(service, at, { lookAheadDays: 1 }).kind === 'open';
 }
 
+// Guided help's "see everything that matches" asks for needs (`need=`), read by the same rules.
+const matchesNeeds = needMatcher(parseRules(rulesFile));
+
 async function answer(request: SearchRequest): Promise<SearchResponse> {
   const directory = await current();
   if (!directory) return { type: 'results', requestId: request.requestId, total: 0, items: [] };
@@ -125,6 +131,7 @@ async function answer(request: SearchRequest): Promise<SearchResponse> {
     const items = findServices(directory.list, filters, {
       ...(hasText ? { index: indexOf(directory) } : {}),
       isOpen: openNowTest(request.now),
+      matchesNeeds,
     });
     lastResults = { key, items };
   }
