@@ -1,0 +1,124 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { normaliseReference } from '../../../domain/feedback/reference.ts';
+import { Page } from '../../components/page.tsx';
+import { getJson } from './api.ts';
+import { ErrorSummary } from './messages.tsx';
+import { ListingProblemStatus } from './schemas.ts';
+import { useWords, type Words } from './words.ts';
+import './insight.css';
+
+const FIELD = 'lookup-reference';
+
+type Outcome =
+  | { kind: 'found'; status: ListingProblemStatus['problem'] }
+  | { kind: 'error'; message: string; attempt: number };
+
+/** Someone who reported a problem with a listing checks what became of it, by their reference. */
+export function LookupPage() {
+  const { ready, words } = useWords();
+  const { t } = words;
+  const { query } = useLocation();
+  const [reference, setReference] = useState(query.reference ?? '');
+  const [outcome, setOutcome] = useState<Outcome>();
+  const [busy, setBusy] = useState(false);
+
+  const check = async (typed: string) => {
+    const attempt = (outcome?.kind === 'error' ? outcome.attempt : 0) + 1;
+    const fail = (key: string) => setOutcome({ kind: 'error', message: t(`lookup.errors.${key}`), attempt });
+    if (!typed.trim()) return fail('required');
+    const normalised = normaliseReference(typed);
+    if (!normalised) return fail('invalid');
+    setBusy(true);
+    const result = await getJson(
+      `/api/v1/listing-problems/lookup?reference=${encodeURIComponent(normalised)}`,
+      ListingProblemStatus,
+    );
+    setBusy(false);
+    if (result.ok) setOutcome({ kind: 'found', status: result.data.problem });
+    else
+      fail(result.reason === 'not-found' ? 'notFound' : result.reason === 'offline' ? 'offline' : 'failed');
+  };
+
+  useEffect(() => {
+    if (ready && query.reference) void check(query.reference);
+  }, [ready]);
+
+  if (!ready) {
+    return (
+      <Page title={t('common:loading')}>
+        <p class="loading">{t('loading')}</p>
+      </Page>
+    );
+  }
+  const error = outcome?.kind === 'error' ? outcome : undefined;
+  return (
+    <Page title={t('lookup.title')}>
+      {error && (
+        <ErrorSummary
+          title={t('errorTitle')}
+          errors={[{ field: FIELD, text: error.message }]}
+          attempt={error.attempt}
+        />
+      )}
+      <p class="lead">{t('lookup.intro')}</p>
+      <form
+        class="insight-form insight-form--stacked"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void check(reference);
+        }}
+      >
+        <div class={error ? 'insight-field insight-field--error' : 'insight-field'}>
+          <label for={FIELD}>{t('lookup.label')}</label>
+          <p class="insight-field__hint" id={`${FIELD}-hint`}>
+            {t('lookup.hint')}
+          </p>
+          {error && (
+            <p class="insight-field__error" id={`${FIELD}-error`}>
+              <span class="insight-visually-hidden">{t('errorPrefix')}</span> {error.message}
+            </p>
+          )}
+          <input
+            id={FIELD}
+            name="reference"
+            type="text"
+            autocomplete="off"
+            spellcheck={false}
+            value={reference}
+            aria-describedby={error ? `${FIELD}-hint ${FIELD}-error` : `${FIELD}-hint`}
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(event) => setReference(event.currentTarget.value)}
+          />
+        </div>
+        <div>
+          <button type="submit" class="button" disabled={busy}>
+            {t('lookup.button')}
+          </button>
+        </div>
+      </form>
+      {outcome?.kind === 'found' && <LookupResult words={words} status={outcome.status} />}
+    </Page>
+  );
+}
+
+function LookupResult(props: { words: Words; status: ListingProblemStatus['problem'] }) {
+  const { t, f } = props.words;
+  const { status } = props;
+  return (
+    <section
+      class={status.state === 'fixed' ? 'insight-panel insight-panel--fixed' : 'insight-panel'}
+      aria-labelledby="lookup-result"
+      aria-live="polite"
+    >
+      <h2 id="lookup-result">{t('lookup.resultHeading', { reference: status.reference })}</h2>
+      <p class="lead">
+        {status.state === 'fixed' && status.fixedOn
+          ? t('lookup.state.fixed', { date: f.date(status.fixedOn) })
+          : t(`lookup.state.${status.state === 'fixed' ? 'in-hand' : status.state}`)}
+      </p>
+      <p>{t('lookup.reported', { date: f.date(status.reportedOn) })}</p>
+    </section>
+  );
+}

@@ -1,0 +1,186 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { StaffUser } from '../../../domain/staff.ts';
+import { Page } from '../../components/page.tsx';
+import { getJson, queryString, sendJson, type ApiResult } from './api.ts';
+import { Notice } from './messages.tsx';
+import {
+  LISTING_PROBLEM_STATES,
+  ListingProblemChanged,
+  ListingProblemQueue,
+  type ListingProblemItem,
+  type ListingProblemState,
+} from './schemas.ts';
+import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
+import { StaffNav } from './staff-nav.tsx';
+import { useWords, type Words } from './words.ts';
+import './insight.css';
+
+/** The admins' queue of problems people reported with listings. */
+export function ProblemsPage() {
+  const { ready, words } = useWords();
+  return (
+    <StaffOnly words={words} ready={ready} roles={['admin']} title={words.t('problems.title')}>
+      {(user) => <Problems words={words} user={user} />}
+    </StaffOnly>
+  );
+}
+
+function Problems(props: { words: Words; user: StaffUser }) {
+  const { words } = props;
+  const { t, f } = words;
+  const { query, route } = useLocation();
+  const state = (LISTING_PROBLEM_STATES as readonly string[]).includes(query.state ?? '')
+    ? query.state
+    : undefined;
+  const [choice, setChoice] = useState(state ?? '');
+  const [result, setResult] = useState<ApiResult<ListingProblemQueue>>();
+  const [notice, setNotice] = useState<{ text: string; version: number; problem: boolean }>();
+  const load = () =>
+    void getJson(`/api/v1/listing-problems${queryString({ state })}`, ListingProblemQueue).then(setResult);
+  useEffect(() => {
+    setResult(undefined);
+    setChoice(state ?? '');
+    load();
+  }, [state]);
+
+  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
+    return (
+      <AccessProblemPage words={words} problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'} />
+    );
+  }
+  const change = async (item: ListingProblemItem, next: ListingProblemState) => {
+    const changed = await sendJson(
+      'PATCH',
+      `/api/v1/listing-problems/${item.id}`,
+      { state: next },
+      ListingProblemChanged,
+    );
+    setNotice((last) => ({
+      text: changed.ok
+        ? t('problems.changed', { reference: item.reference, state: t(`problems.states.${next}`) })
+        : t('problems.failed'),
+      version: (last?.version ?? 0) + 1,
+      problem: !changed.ok,
+    }));
+    if (changed.ok) load();
+  };
+
+  return (
+    <Page title={t('problems.title')} wide>
+      <StaffNav words={words} user={props.user} current="/staff/problems" />
+      {notice && (
+        <Notice version={notice.version} tone={notice.problem ? 'problem' : 'success'}>
+          <p>{notice.text}</p>
+        </Notice>
+      )}
+      <form
+        class="insight-filter"
+        onSubmit={(event) => {
+          event.preventDefault();
+          route(`/staff/problems${queryString({ state: choice })}`);
+        }}
+      >
+        <div class="insight-field">
+          <label for="problems-state">{t('problems.show')}</label>
+          <select id="problems-state" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
+            <option value="">{t('problems.all')}</option>
+            {LISTING_PROBLEM_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`problems.states.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button button--secondary">
+          {t('problems.filter')}
+        </button>
+      </form>
+      {result === undefined && <p class="loading">{t('loading')}</p>}
+      {result && !result.ok && <p class="insight-status--problem">{t('dashboard.failed.server')}</p>}
+      {result?.ok &&
+        (result.data.problems.length === 0 ? (
+          <p>{t('problems.none')}</p>
+        ) : (
+          <ul class="you-said-list">
+            {result.data.problems.map((item) => (
+              <li key={item.id}>
+                <ProblemCard words={words} item={item} onChange={(next) => void change(item, next)} />
+              </li>
+            ))}
+          </ul>
+        ))}
+      <p class="meta">
+        {t('problems.shown', { count: f.count(result?.ok ? result.data.problems.length : 0) })}
+      </p>
+    </Page>
+  );
+}
+
+function ProblemCard(props: {
+  words: Words;
+  item: ListingProblemItem;
+  onChange: (state: ListingProblemState) => void;
+}) {
+  const { t, f } = props.words;
+  const { item } = props;
+  const [next, setNext] = useState<ListingProblemState>(item.state);
+  const field = `problem-state-${item.id}`;
+  return (
+    <article class="insight-card" aria-labelledby={`problem-${item.id}`}>
+      <h2 id={`problem-${item.id}`}>{item.serviceName ?? item.serviceId}</h2>
+      <dl class="insight-facts">
+        <dt>{t('problems.reference')}</dt>
+        <dd>{item.reference}</dd>
+        <dt>{t('problems.problem')}</dt>
+        <dd>{t(`problems.kinds.${item.problem}`)}</dd>
+        {item.details && (
+          <>
+            <dt>{t('problems.details')}</dt>
+            <dd>{item.details}</dd>
+          </>
+        )}
+        <dt>{t('problems.contact')}</dt>
+        <dd>{item.contact ? item.contact.value : t('problems.noContact')}</dd>
+        <dt>{t('flagged.received')}</dt>
+        <dd>{f.time(item.receivedAt)}</dd>
+        <dt>{t('problems.state')}</dt>
+        <dd>
+          {item.state === 'fixed' && item.fixedAt
+            ? t('problems.fixedOn', { date: f.time(item.fixedAt) })
+            : t(`problems.states.${item.state}`)}
+        </dd>
+      </dl>
+      <p>
+        <a class="insight-link" href={`/services/${encodeURIComponent(item.serviceId)}`}>
+          {t('problems.openListing')}
+        </a>
+      </p>
+      <form
+        class="insight-actions"
+        onSubmit={(event) => {
+          event.preventDefault();
+          props.onChange(next);
+        }}
+      >
+        <div class="insight-field">
+          <label for={field}>{t('problems.changeState')}</label>
+          <select
+            id={field}
+            value={next}
+            onChange={(e) => setNext(e.currentTarget.value as ListingProblemState)}
+          >
+            {LISTING_PROBLEM_STATES.map((s) => (
+              <option key={s} value={s}>
+                {t(`problems.states.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button button--secondary">
+          {t('problems.save')}
+        </button>
+      </form>
+    </article>
+  );
+}

@@ -1,0 +1,153 @@
+import { useEffect, useState } from 'preact/hooks';
+import { AREAS_OF_FOCUS } from '../../../domain/feedback/questions.ts';
+import { LANGUAGES } from '../../../domain/languages.ts';
+import type { StaffUser } from '../../../domain/staff.ts';
+import { Page } from '../../components/page.tsx';
+import { getJson, sendJson } from './api.ts';
+import { ErrorSummary, Notice, type FieldError } from './messages.tsx';
+import { YouSaidWeDidCreated, YouSaidWeDidList, type YouSaidWeDid } from './schemas.ts';
+import { StaffOnly } from './staff-gate.tsx';
+import { StaffNav } from './staff-nav.tsx';
+import type { Words } from './words.ts';
+import { useWords } from './words.ts';
+import { YouSaidWeDidItems } from './you-said-we-did-items.tsx';
+import './insight.css';
+
+/** Analysts publish what changed because of what people said, and take down what no longer holds. */
+export function PublishPage() {
+  const { ready, words } = useWords();
+  return (
+    <StaffOnly words={words} ready={ready} roles={['analyst']} title={words.t('publish.title')}>
+      {(user) => <Publish words={words} user={user} />}
+    </StaffOnly>
+  );
+}
+
+function Publish(props: { words: Words; user: StaffUser }) {
+  const { words } = props;
+  const { t } = words;
+  const [youSaid, setYouSaid] = useState('');
+  const [weDid, setWeDid] = useState('');
+  const [area, setArea] = useState('');
+  const [language, setLanguage] = useState('en');
+  const [errors, setErrors] = useState<{ list: FieldError[]; attempt: number }>();
+  const [notice, setNotice] = useState<{ text: string; version: number; problem: boolean }>();
+  const [entries, setEntries] = useState<YouSaidWeDid[]>();
+  const tell = (text: string, problem = false) =>
+    setNotice((last) => ({ text, version: (last?.version ?? 0) + 1, problem }));
+  const load = () =>
+    void getJson('/api/v1/you-said-we-did', YouSaidWeDidList).then((r) =>
+      setEntries(r.ok ? r.data.entries : []),
+    );
+  useEffect(load, []);
+
+  const publish = async (event: Event) => {
+    event.preventDefault();
+    const list: FieldError[] = [];
+    if (!youSaid.trim()) list.push({ field: 'publish-you-said', text: t('publish.errors.youSaid') });
+    if (!weDid.trim()) list.push({ field: 'publish-we-did', text: t('publish.errors.weDid') });
+    if (list.length > 0) return setErrors({ list, attempt: (errors?.attempt ?? 0) + 1 });
+    setErrors(undefined);
+    const result = await sendJson(
+      'POST',
+      '/api/v1/you-said-we-did',
+      { youSaid, weDid, language, ...(area ? { areaOfFocus: area } : {}) },
+      YouSaidWeDidCreated,
+    );
+    if (!result.ok) return tell(t(result.reason === 'offline' ? 'stories.offline' : 'publish.failed'), true);
+    setYouSaid('');
+    setWeDid('');
+    setArea('');
+    tell(t('publish.published'));
+    load();
+  };
+  const remove = async (entry: YouSaidWeDid) => {
+    const result = await sendJson('DELETE', `/api/v1/you-said-we-did/${entry.id}`);
+    if (!result.ok) return tell(t('publish.failed'), true);
+    tell(t('publish.removed'));
+    load();
+  };
+  const errorFor = (field: string) => errors?.list.find((e) => e.field === field);
+
+  return (
+    <Page title={t('publish.title')} wide>
+      <StaffNav words={words} user={props.user} current="/staff/dashboard/you-said-we-did" />
+      {errors && <ErrorSummary title={t('errorTitle')} errors={errors.list} attempt={errors.attempt} />}
+      {notice && (
+        <Notice version={notice.version} tone={notice.problem ? 'problem' : 'success'}>
+          <p>{notice.text}</p>
+        </Notice>
+      )}
+      <p>{t('publish.intro')}</p>
+      <form class="insight-form insight-form--stacked" noValidate onSubmit={(e) => void publish(e)}>
+        {(
+          [
+            ['publish-you-said', 'publish.youSaid', youSaid, setYouSaid],
+            ['publish-we-did', 'publish.weDid', weDid, setWeDid],
+          ] as const
+        ).map(([id, label, value, set]) => {
+          const error = errorFor(id);
+          return (
+            <div key={id} class={error ? 'insight-field insight-field--error' : 'insight-field'}>
+              <label for={id}>{t(label)}</label>
+              {error && (
+                <p class="insight-field__error" id={`${id}-error`}>
+                  <span class="insight-visually-hidden">{t('errorPrefix')}</span> {error.text}
+                </p>
+              )}
+              <textarea
+                id={id}
+                value={value}
+                maxLength={1000}
+                aria-describedby={error ? `${id}-error` : undefined}
+                aria-invalid={error ? 'true' : undefined}
+                onInput={(e) => set(e.currentTarget.value)}
+              />
+            </div>
+          );
+        })}
+        <div class="insight-field">
+          <label for="publish-area">{t('publish.area')}</label>
+          <select id="publish-area" value={area} onChange={(e) => setArea(e.currentTarget.value)}>
+            <option value="">{t('publish.noArea')}</option>
+            {AREAS_OF_FOCUS.map((a) => (
+              <option key={a} value={a}>
+                {t(`areas.${a}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="insight-field">
+          <label for="publish-language">{t('publish.language')}</label>
+          <select id="publish-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
+            {LANGUAGES.map((l) => (
+              <option key={l.code} value={l.code} lang={l.htmlLang}>
+                {l.nativeName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <button type="submit" class="button">
+            {t('publish.button')}
+          </button>
+        </div>
+      </form>
+      <h2>{t('publish.listHeading')}</h2>
+      {entries === undefined ? (
+        <p class="loading">{t('loading')}</p>
+      ) : (
+        <YouSaidWeDidItems
+          words={words}
+          entries={entries}
+          headingLevel={3}
+          actions={(entry) => (
+            <button type="button" class="button button--secondary" onClick={() => void remove(entry)}>
+              {t('publish.remove')}
+            </button>
+          )}
+        />
+      )}
+    </Page>
+  );
+}

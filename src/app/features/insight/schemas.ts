@@ -1,0 +1,197 @@
+import { z } from 'zod/mini';
+import { QuestionId } from '../../../domain/feedback/questions.ts';
+import { SUPPRESSION_REASONS } from '../../../domain/measures/disclosure.ts';
+import { StaffRole } from '../../../domain/staff.ts';
+
+/** The insight API's answers, checked at the page's boundary as every boundary is. */
+
+const count = z.nullable(z.number());
+const decimal = z.nullable(z.number());
+const Suppressed = z.nullable(z.enum(SUPPRESSION_REASONS));
+
+export const Figure = z.object({
+  period: z.string(),
+  n: count,
+  positive: count,
+  share: decimal,
+  ciLow: decimal,
+  ciHigh: decimal,
+  suppressed: Suppressed,
+  smallSample: z.boolean(),
+  change: decimal,
+});
+export type Figure = z.infer<typeof Figure>;
+
+export const MeasureOverview = z.object({
+  measure: QuestionId,
+  outcome: z.string(),
+  latest: Figure,
+  trend: z.array(Figure),
+});
+export type MeasureOverview = z.infer<typeof MeasureOverview>;
+
+export const Overview = z.object({
+  generatedAt: z.string(),
+  period: z.nullable(z.string()),
+  group: z.nullable(z.object({ breakdown: z.string(), group: z.string() })),
+  measures: z.array(MeasureOverview),
+});
+export type Overview = z.infer<typeof Overview>;
+
+export const ScorecardRow = z.object({
+  measure_id: QuestionId,
+  outcome: z.string(),
+  period: z.string(),
+  breakdown: z.string(),
+  group: z.string(),
+  n: count,
+  positive: count,
+  share: decimal,
+  ci_low: decimal,
+  ci_high: decimal,
+  suppressed: Suppressed,
+  change_vs_previous_month: decimal,
+  small_sample: z.boolean(),
+});
+export type ScorecardRow = z.infer<typeof ScorecardRow>;
+
+const GapGroup = z.object({
+  group: z.string(),
+  n: z.number(),
+  positive: z.number(),
+  share: z.number(),
+  ciLow: z.number(),
+  ciHigh: z.number(),
+});
+
+export const Gap = z.object({
+  measure: QuestionId,
+  breakdown: z.string(),
+  gap: z.number(),
+  higher: GapGroup,
+  lower: GapGroup,
+});
+export type Gap = z.infer<typeof Gap>;
+
+export const FlaggedResponse = z.object({
+  id: z.string(),
+  reference: z.string(),
+  receivedAt: z.string(),
+  district: z.nullable(z.string()),
+  respondent: z.string(),
+  channel: z.string(),
+  safeguardingConcern: z.nullable(z.boolean()),
+  safe: z.nullable(z.string()),
+  hasStory: z.boolean(),
+});
+export type FlaggedResponse = z.infer<typeof FlaggedResponse>;
+
+export const Dashboard = z.object({
+  generatedAt: z.string(),
+  period: z.string(),
+  filter: z.object({ district: z.optional(z.string()), respondent: z.optional(z.string()) }),
+  rows: z.array(ScorecardRow),
+  gaps: z.array(Gap),
+  trend: z.array(MeasureOverview),
+  flagged: z.array(FlaggedResponse),
+});
+export type Dashboard = z.infer<typeof Dashboard>;
+
+export const Quote = z.object({ text: z.string(), approvedAt: z.string() });
+export const QuoteAnswer = z.object({ quote: Quote });
+
+export const Story = z.object({
+  id: z.string(),
+  reference: z.string(),
+  receivedAt: z.string(),
+  period: z.string(),
+  district: z.nullable(z.string()),
+  respondent: z.string(),
+  channel: z.string(),
+  areasOfFocus: z.array(z.string()),
+  safetyConcern: z.boolean(),
+  answers: z.record(z.string(), z.string()),
+  words: z.string(),
+  mayQuote: z.boolean(),
+  suggestedQuote: z.nullable(z.string()),
+  quote: z.nullable(Quote),
+});
+export type Story = z.infer<typeof Story>;
+
+export const StoryPage = z.object({
+  total: z.number(),
+  page: z.number(),
+  perPage: z.number(),
+  stories: z.array(Story),
+});
+export type StoryPage = z.infer<typeof StoryPage>;
+
+export const YouSaidWeDid = z.object({
+  id: z.string(),
+  youSaid: z.string(),
+  weDid: z.string(),
+  language: z.string(),
+  areaOfFocus: z.nullable(z.string()),
+  publishedOn: z.string(),
+  createdAt: z.string(),
+});
+export type YouSaidWeDid = z.infer<typeof YouSaidWeDid>;
+export const YouSaidWeDidList = z.object({ entries: z.array(YouSaidWeDid) });
+export type YouSaidWeDidList = z.infer<typeof YouSaidWeDidList>;
+
+export const LISTING_PROBLEM_STATES = ['new', 'in-hand', 'fixed', 'not-a-problem'] as const;
+export const ListingProblemState = z.enum(LISTING_PROBLEM_STATES);
+export type ListingProblemState = z.infer<typeof ListingProblemState>;
+
+export const ListingProblemItem = z.object({
+  id: z.string(),
+  reference: z.string(),
+  serviceId: z.string(),
+  serviceName: z.nullable(z.string()),
+  problem: z.string(),
+  details: z.nullable(z.string()),
+  contact: z.nullable(z.object({ method: z.enum(['email', 'phone']), value: z.string() })),
+  state: ListingProblemState,
+  receivedAt: z.string(),
+  stateChangedAt: z.nullable(z.string()),
+  fixedAt: z.nullable(z.string()),
+});
+export type ListingProblemItem = z.infer<typeof ListingProblemItem>;
+
+export const ListingProblemStatus = z.object({
+  problem: z.object({
+    reference: z.string(),
+    state: ListingProblemState,
+    reportedOn: z.string(),
+    fixedOn: z.nullable(z.string()),
+  }),
+});
+export type ListingProblemStatus = z.infer<typeof ListingProblemStatus>;
+
+export const ProblemsFixed = z.object({ period: z.string(), fixed: z.number() });
+
+export const StaffAccount = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: StaffRole,
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+  lastSignedInAt: z.nullable(z.string()),
+  disabled: z.boolean(),
+});
+export type StaffAccount = z.infer<typeof StaffAccount>;
+
+export const SessionUser = z.object({
+  user: z.object({ id: z.string(), email: z.string(), role: StaffRole, mustChangePassword: z.boolean() }),
+});
+
+export const ListingProblemQueue = z.object({ problems: z.array(ListingProblemItem) });
+export type ListingProblemQueue = z.infer<typeof ListingProblemQueue>;
+export const ListingProblemChanged = z.object({ problem: ListingProblemItem });
+
+export const StaffAccounts = z.object({ users: z.array(StaffAccount) });
+export type StaffAccounts = z.infer<typeof StaffAccounts>;
+export const AccountWithPassword = z.object({ user: StaffAccount, oneTimePassword: z.string() });
+export const AccountChanged = z.object({ user: StaffAccount });
+
+export const YouSaidWeDidCreated = z.object({ entry: YouSaidWeDid });

@@ -1,0 +1,255 @@
+import { useEffect, useState } from 'preact/hooks';
+import { STAFF_ROLES, type StaffRole, type StaffUser } from '../../../domain/staff.ts';
+import { Page } from '../../components/page.tsx';
+import { getJson, sendJson, type ApiResult } from './api.ts';
+import { ErrorSummary, Notice, type FieldError } from './messages.tsx';
+import { AccountChanged, AccountWithPassword, StaffAccounts, type StaffAccount } from './schemas.ts';
+import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
+import { StaffNav } from './staff-nav.tsx';
+import { useWords, type Words } from './words.ts';
+import './insight.css';
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+type Message =
+  | { kind: 'password'; email: string; password: string; version: number }
+  | { kind: 'text'; text: string; problem: boolean; version: number };
+
+/** Staff accounts, for admins: invite with a one-time password, change a role, disable, reset. */
+export function UsersPage() {
+  const { ready, words } = useWords();
+  return (
+    <StaffOnly words={words} ready={ready} roles={['admin']} title={words.t('users.title')}>
+      {(user) => <Users words={words} user={user} />}
+    </StaffOnly>
+  );
+}
+
+function Users(props: { words: Words; user: StaffUser }) {
+  const { words } = props;
+  const { t } = words;
+  const [result, setResult] = useState<ApiResult<StaffAccounts>>();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<StaffRole>('field');
+  const [errors, setErrors] = useState<{ list: FieldError[]; attempt: number }>();
+  const [message, setMessage] = useState<Message>();
+  const version = () => (message?.version ?? 0) + 1;
+  const say = (text: string, problem = false) =>
+    setMessage({ kind: 'text', text, problem, version: version() });
+  const load = () => void getJson('/api/v1/staff/users', StaffAccounts).then(setResult);
+  useEffect(load, []);
+
+  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
+    return (
+      <AccessProblemPage words={words} problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'} />
+    );
+  }
+
+  const invite = async (event: Event) => {
+    event.preventDefault();
+    const text = !email.trim()
+      ? t('users.errors.emailMissing')
+      : !EMAIL.test(email.trim())
+        ? t('users.errors.emailInvalid')
+        : '';
+    if (text)
+      return setErrors({ list: [{ field: 'users-email', text }], attempt: (errors?.attempt ?? 0) + 1 });
+    setErrors(undefined);
+    const created = await sendJson('POST', '/api/v1/staff/users', { email, role }, AccountWithPassword);
+    if (created.ok) {
+      setMessage({
+        kind: 'password',
+        email: created.data.user.email,
+        password: created.data.oneTimePassword,
+        version: version(),
+      });
+      setEmail('');
+      load();
+    } else if (created.reason === 'refused' && created.code === 'already_exists') {
+      setErrors({
+        list: [{ field: 'users-email', text: t('users.errors.exists') }],
+        attempt: (errors?.attempt ?? 0) + 1,
+      });
+    } else say(t('users.failed'), true);
+  };
+
+  const change = async (account: StaffAccount, body: { role?: StaffRole; disabled?: boolean }) => {
+    const changed = await sendJson('PATCH', `/api/v1/staff/users/${account.id}`, body, AccountChanged);
+    if (changed.ok) {
+      say(
+        t(
+          body.disabled === undefined
+            ? 'users.roleChanged'
+            : body.disabled
+              ? 'users.disabledDone'
+              : 'users.enabledDone',
+          {
+            email: account.email,
+            role: t(`users.roles.${changed.data.user.role}`),
+          },
+        ),
+      );
+      load();
+    } else if (changed.reason === 'refused' && changed.code === 'last_admin') say(t('users.lastAdmin'), true);
+    else say(t('users.failed'), true);
+  };
+
+  const reset = async (account: StaffAccount) => {
+    const issued = await sendJson(
+      'POST',
+      `/api/v1/staff/users/${account.id}/one-time-password`,
+      undefined,
+      AccountWithPassword,
+    );
+    if (issued.ok)
+      setMessage({
+        kind: 'password',
+        email: account.email,
+        password: issued.data.oneTimePassword,
+        version: version(),
+      });
+    else say(t('users.failed'), true);
+    load();
+  };
+
+  return (
+    <Page title={t('users.title')} wide>
+      <StaffNav words={words} user={props.user} current="/staff/users" />
+      {errors && <ErrorSummary title={t('errorTitle')} errors={errors.list} attempt={errors.attempt} />}
+      {message?.kind === 'password' && (
+        <Notice version={message.version}>
+          <p>{t('users.passwordFor', { email: message.email })}</p>
+          <p class="insight-secret">{message.password}</p>
+          <p>{t('users.passwordOnce')}</p>
+        </Notice>
+      )}
+      {message?.kind === 'text' && (
+        <Notice version={message.version} tone={message.problem ? 'problem' : 'success'}>
+          <p>{message.text}</p>
+        </Notice>
+      )}
+      <h2>{t('users.inviteHeading')}</h2>
+      <form class="insight-form" noValidate onSubmit={(e) => void invite(e)}>
+        <div class={errors ? 'insight-field insight-field--error' : 'insight-field'}>
+          <label for="users-email">{t('users.email')}</label>
+          {errors && (
+            <p class="insight-field__error" id="users-email-error">
+              <span class="insight-visually-hidden">{t('errorPrefix')}</span> {errors.list[0]?.text}
+            </p>
+          )}
+          <input
+            id="users-email"
+            type="email"
+            autocomplete="off"
+            spellcheck={false}
+            value={email}
+            aria-describedby={errors ? 'users-email-error' : undefined}
+            aria-invalid={errors ? 'true' : undefined}
+            onInput={(e) => setEmail(e.currentTarget.value)}
+          />
+        </div>
+        <div class="insight-field">
+          <label for="users-role">{t('users.role')}</label>
+          <select id="users-role" value={role} onChange={(e) => setRole(e.currentTarget.value as StaffRole)}>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`users.roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button">
+          {t('users.invite')}
+        </button>
+      </form>
+      <h2>{t('users.listHeading')}</h2>
+      {result === undefined && <p class="loading">{t('loading')}</p>}
+      {result?.ok && (
+        <ul class="you-said-list">
+          {result.data.users.map((account) => (
+            <li key={account.id}>
+              <AccountCard
+                words={words}
+                account={account}
+                self={account.id === props.user.id}
+                onChange={change}
+                onReset={reset}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+    </Page>
+  );
+}
+
+function AccountCard(props: {
+  words: Words;
+  account: StaffAccount;
+  self: boolean;
+  onChange: (account: StaffAccount, body: { role?: StaffRole; disabled?: boolean }) => Promise<void>;
+  onReset: (account: StaffAccount) => Promise<void>;
+}) {
+  const { t, f } = props.words;
+  const { account } = props;
+  const [role, setRole] = useState<StaffRole>(account.role);
+  useEffect(() => setRole(account.role), [account.role]);
+  const field = `role-${account.id}`;
+  const status = account.disabled
+    ? t('users.status.disabled')
+    : account.mustChangePassword
+      ? t('users.status.invited')
+      : t('users.status.active');
+  return (
+    <article class="insight-card" aria-labelledby={`account-${account.id}`}>
+      <h3 id={`account-${account.id}`}>
+        {account.email}
+        {props.self && <span class="meta"> {t('users.you')}</span>}
+      </h3>
+      <dl class="insight-facts">
+        <dt>{t('users.role')}</dt>
+        <dd>{t(`users.roles.${account.role}`)}</dd>
+        <dt>{t('users.statusLabel')}</dt>
+        <dd>{status}</dd>
+        <dt>{t('users.lastSignedIn')}</dt>
+        <dd>{account.lastSignedInAt ? f.time(account.lastSignedInAt) : t('users.never')}</dd>
+      </dl>
+      <form
+        class="insight-actions"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void props.onChange(account, { role });
+        }}
+      >
+        <div class="insight-field">
+          <label for={field}>{t('users.changeRole')}</label>
+          <select id={field} value={role} onChange={(e) => setRole(e.currentTarget.value as StaffRole)}>
+            {STAFF_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`users.roles.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" class="button button--secondary">
+          {t('users.saveRole')}
+          <span class="insight-visually-hidden"> {account.email}</span>
+        </button>
+      </form>
+      <div class="insight-actions">
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => void props.onChange(account, { disabled: !account.disabled })}
+        >
+          {account.disabled ? t('users.enable') : t('users.disable')}
+          <span class="insight-visually-hidden"> {account.email}</span>
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => void props.onReset(account)}>
+          {t('users.reset')}
+          <span class="insight-visually-hidden"> {account.email}</span>
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,55 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from '../../i18n/use-translation.ts';
+import { formatsFor, type Formats } from './format.ts';
+
+/** This namespace's text with the page language's formats, as every insight page needs both. */
+export interface Words {
+  t: TFunction;
+  f: Formats;
+}
+
+export function useWords(): { ready: boolean; words: Words } {
+  const { t, ready, language } = useTranslation('insight');
+  return { ready, words: { t, f: formatsFor(language) } };
+}
+
+/** The name of a group of people within a breakdown, in the page's language. */
+export function groupLabel(t: TFunction, breakdown: string, group: string): string {
+  if (group === 'all') return t('groups.all');
+  if (group === 'not-stated' || group === 'prefer-not-to-say') return t(`groups.${group}`);
+  if (breakdown === 'district') return t(`districts.${group}`);
+  return t(`groups.${breakdown}.${group}`);
+}
+
+export interface FigureLike {
+  n: number | null;
+  positive?: number | null;
+  share: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  suppressed: string | null;
+}
+
+/**
+ * A figure as words: its share, or why it is not shown ("Fewer than 10 responses"). An analyst's figure
+ * carries the public reason too but is shown: pass `withheld: false` for the analysts' figures.
+ */
+export function shareText({ t, f }: Words, figure: FigureLike, withheld = true): string {
+  if (withheld && figure.suppressed) return t(`figure.suppressed.${figure.suppressed}`);
+  if (figure.share === null) return t('figure.noAnswers');
+  return f.percent(figure.share);
+}
+
+export function rangeText({ t, f }: Words, figure: FigureLike): string {
+  if (figure.ciLow === null || figure.ciHigh === null) return '–';
+  return t('figure.range', { low: f.percent(figure.ciLow), high: f.percent(figure.ciHigh) });
+}
+
+export function baseText({ t, f }: Words, figure: FigureLike): string {
+  return figure.n === null ? t('figure.notShown') : f.count(figure.n);
+}
+
+export function changeText({ t, f }: Words, change: number | null): string {
+  if (change === null) return t('figure.noComparison');
+  return t('figure.points', { points: f.points(change) });
+}

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { Page } from '../../components/page.tsx';
+import { fetchWithOfflineCopy, type Copy } from './offline-copy.ts';
+import { YouSaidWeDidList } from './schemas.ts';
+import { useWords } from './words.ts';
+import { YouSaidWeDidItems } from './you-said-we-did-items.tsx';
+import './insight.css';
+
+/** Everything the council changed because of what people told it. */
+export function YouSaidWeDidPage() {
+  const { ready, words } = useWords();
+  const { t } = words;
+  const [list, setList] = useState<Copy<YouSaidWeDidList>>();
+  useEffect(() => {
+    void fetchWithOfflineCopy('/api/v1/you-said-we-did', YouSaidWeDidList).then(setList);
+  }, []);
+  if (!ready) {
+    return (
+      <Page title={t('common:loading')}>
+        <p class="loading">{t('loading')}</p>
+      </Page>
+    );
+  }
+  return (
+    <Page title={t('youSaid.title')}>
+      <p class="lead">{t('youSaid.intro')}</p>
+      {list === undefined ? (
+        <p class="loading">{t('loading')}</p>
+      ) : list.state === 'fresh' || list.state === 'saved' ? (
+        <>
+          {list.state === 'saved' && <p class="insight-status__offline">{t('youSaid.offline')}</p>}
+          <YouSaidWeDidItems words={words} entries={list.data.entries} headingLevel={2} />
+        </>
+      ) : (
+        <p class="insight-status--problem">{t('youSaid.unavailable')}</p>
+      )}
+      <p>
+        <a class="insight-link" href="/insight">
+          {t('youSaid.back')}
+        </a>
+      </p>
+    </Page>
+  );
+}

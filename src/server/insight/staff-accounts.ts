@@ -1,0 +1,139 @@
+import { z } from 'zod/mini';
+import { normaliseEmail, StaffEmail, StaffRole, type StaffUser } from '../../domain/staff.ts';
+import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
+import { createStaffUser, StaffUserExistsError } from '../auth/users.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import { toIsoTime } from './csv.ts';
+
+/**
+ * Staff accounts as an admin manages them: invite (a one-time password shown once), change a role,
+ * disable and enable, issue a new one-time password. Accounts are never deleted here, and the last
+ * enabled admin can be neither disabled nor given another role, so the service always has an admin.
+ */
+
+export const InviteRequest = z.object({
+  email: z.pipe(z.string().check(z.overwrite(normaliseEmail)), StaffEmail),
+  role: StaffRole,
+});
+
+export const AccountChange = z
+  .object({ role: z.optional(StaffRole), disabled: z.optional(z.boolean()) })
+  .check(
+    z.refine((change) => change.role !== undefined || change.disabled !== undefined, {
+      error: 'Give a role or disabled',
+    }),
+  );
+export type AccountChange = z.infer<typeof AccountChange>;
+
+export interface StaffAccount extends StaffUser {
+  createdAt: string;
+  lastSignedInAt: string | null;
+  disabled: boolean;
+}
+
+interface AccountRow {
+  id: string;
+  email: string;
+  role: StaffAccount['role'];
+  must_change_password: boolean;
+  created_at: unknown;
+  last_signed_in_at: unknown;
+  disabled_at: unknown;
+}
+
+const COLUMNS = 'id, email, role, must_change_password, created_at, last_signed_in_at, disabled_at';
+
+function toAccount(row: AccountRow): StaffAccount {
+  return {
+    id: row.id,
+    email: row.email,
+    role: row.role,
+    mustChangePassword: row.must_change_password,
+    createdAt: toIsoTime(row.created_at),
+    lastSignedInAt: row.last_signed_in_at ? toIsoTime(row.last_signed_in_at) : null,
+    disabled: row.disabled_at !== null && row.disabled_at !== undefined,
+  };
+}
+
+export async function listStaffAccounts(db: Database): Promise<StaffAccount[]> {
+  const rows = await db.query<AccountRow>(`select ${COLUMNS} from staff_users order by email`);
+  return rows.map(toAccount);
+}
+
+export type InviteOutcome =
+  { status: 'created'; account: StaffAccount; oneTimePassword: string } | { status: 'exists' };
+
+export async function inviteStaff(
+  db: Database,
+  invite: { email: string; role: StaffAccount['role'] },
+): Promise<InviteOutcome> {
+  try {
+    const { user, oneTimePassword } = await createStaffUser(db, invite);
+    const [row] = await db.query<AccountRow>(`select ${COLUMNS} from staff_users where id = $1`, [user.id]);
+    return { status: 'created', account: toAccount(row as AccountRow), oneTimePassword };
+  } catch (error) {
+    if (error instanceof StaffUserExistsError) return { status: 'exists' };
+    throw error;
+  }
+}
+
+export type ChangeOutcome =
+  { status: 'changed'; account: StaffAccount } | { status: 'not-found' } | { status: 'last-admin' };
+
+export async function changeStaffAccount(
+  db: Database,
+  id: string,
+  change: AccountChange,
+): Promise<ChangeOutcome> {
+  return db.transaction(async (tx) => {
+    // Two admins demoting each other at once must not leave the service with none.
+    await tx.query("select pg_advisory_xact_lock(hashtext('signpost:staff-admins'))");
+    const [account] = await tx.query<AccountRow>(`select ${COLUMNS} from staff_users where id = $1`, [id]);
+    if (!account) return { status: 'not-found' };
+    const enabledAdmin = account.role === 'admin' && !account.disabled_at;
+    const staysEnabledAdmin =
+      (change.role ?? account.role) === 'admin' && !(change.disabled ?? Boolean(account.disabled_at));
+    if (enabledAdmin && !staysEnabledAdmin && (await otherEnabledAdmins(tx, id)) === 0) {
+      return { status: 'last-admin' };
+    }
+    const [row] = await tx.query<AccountRow>(
+      `update staff_users set
+         role = coalesce($2, role),
+         disabled_at = case when $3::boolean is null then disabled_at
+                            when $3 then coalesce(disabled_at, now()) end
+       where id = $1 returning ${COLUMNS}`,
+      [id, change.role ?? null, change.disabled ?? null],
+    );
+    // A disabled account is signed out everywhere at once.
+    if (change.disabled) await tx.query('delete from staff_sessions where user_id = $1', [id]);
+    return { status: 'changed', account: toAccount(row as AccountRow) };
+  });
+}
+
+async function otherEnabledAdmins(tx: Queryable, id: string): Promise<number> {
+  const [row] = await tx.query<{ count: number }>(
+    `select count(*)::int as count from staff_users
+     where role = 'admin' and disabled_at is null and id <> $1`,
+    [id],
+  );
+  return row?.count ?? 0;
+}
+
+/** A new one-time password for someone who forgot theirs: shown once, to be changed at sign-in. */
+export async function issueOneTimePassword(
+  db: Database,
+  id: string,
+): Promise<{ account: StaffAccount; oneTimePassword: string } | undefined> {
+  const oneTimePassword = generateOneTimePassword();
+  const hash = await hashPassword(oneTimePassword);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.query<AccountRow>(
+      `update staff_users set password_hash = $2, must_change_password = true
+       where id = $1 returning ${COLUMNS}`,
+      [id, hash],
+    );
+    if (!row) return undefined;
+    await tx.query('delete from staff_sessions where user_id = $1', [id]);
+    return { account: toAccount(row), oneTimePassword };
+  });
+}
