@@ -26,13 +26,21 @@ export interface FeedOptions {
 function parse(text: string, where: string): unknown {
   try {
     return JSON.parse(text) as unknown;
-  } catch {
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw new FeedError(`${where} is nested too deeply to be a service feed`);
     throw new FeedError(`${where} is not JSON: check that it is an ORUK 3.0 or HSDS 3.0 feed`);
   }
 }
 
 function pageOf(json: unknown, where: string, fallbackPage: number): FeedPage {
-  const extract = extractServices(json);
+  let extract: ReturnType<typeof extractServices>;
+  try {
+    extract = extractServices(json);
+  } catch {
+    // A payload nested thousands deep exhausts the stack: it is not a feed, whatever else it is.
+    throw new FeedError(`${where} is nested too deeply to be a service feed`);
+  }
   if (!extract.ok) throw new FeedError(`${where}: ${extract.error}`);
   return {
     records: extract.records,

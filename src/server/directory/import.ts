@@ -1,8 +1,35 @@
 import type { Service } from '../../domain/service.ts';
-import { toService } from '../../domain/oruk/to-service.ts';
-import type { Database } from '../db/database.ts';
+import { toService, type ToServiceResult } from '../../domain/oruk/to-service.ts';
+import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { FeedError, readFeed, type FeedOptions } from './feed-source.ts';
 import { deactivateMissing, upsertServices } from './store.ts';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** PostgreSQL text cannot hold NUL, and a lone surrogate is not Unicode: clean both from every string. */
+function cleanStrings(_key: string, value: unknown): unknown {
+  return typeof value === 'string' ? value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD') : value;
+}
+
+function storable(service: Service): Service {
+  return JSON.parse(JSON.stringify(service, cleanStrings)) as Service;
+}
+
+function readRecord(raw: unknown, importedAt: string): ToServiceResult {
+  try {
+    return toService(raw, { importedAt });
+  } catch {
+    return { ok: false, reasons: ['the record could not be read: it is nested too deeply or malformed'] };
+  }
+}
+
+function asJson(value: unknown): string | null {
+  try {
+    return JSON.stringify(value ?? null, cleanStrings);
+  } catch {
+    return null;
+  }
+}
 
 export interface QuarantinedRecord {
   id?: string;
@@ -74,11 +101,30 @@ export async function importDirectory(
   const flush = async () => {
     const [services, inactive, bad] = [batch, retired, rejects];
     [batch, retired, rejects] = [[], [], []];
-    await db.transaction(async (tx) => {
-      const counts = await upsertServices(tx, services);
+    const add = (counts: { imported: number; updated: number; unchanged: number }) => {
       summary.imported += counts.imported;
       summary.updated += counts.updated;
       summary.unchanged += counts.unchanged;
+    };
+    try {
+      add(await db.transaction((tx) => upsertServices(tx, services)));
+    } catch (error) {
+      if (error instanceof DatabaseUnavailableError) throw error;
+      // One record the database refuses must not cost the batch its good records: store them one by one.
+      for (const service of services) {
+        try {
+          add(await db.transaction((tx) => upsertServices(tx, [service])));
+        } catch (single) {
+          if (single instanceof DatabaseUnavailableError) throw single;
+          bad.push({
+            id: service.id,
+            reasons: ['the database could not store this record'],
+            record: service,
+          });
+        }
+      }
+    }
+    await db.transaction(async (tx) => {
       if (inactive.length > 0) {
         const rows = await tx.query(
           'update services set active = false, changed_at = now() where active and id = any($1::text[]) returning id',
@@ -89,7 +135,7 @@ export async function importDirectory(
       for (const reject of bad) {
         await tx.query(
           'insert into import_quarantine (run_id, record_id, reasons, record) values ($1, $2, $3::text::jsonb, $4::text::jsonb)',
-          [runId, reject.id ?? null, JSON.stringify(reject.reasons), JSON.stringify(reject.record ?? null)],
+          [runId, reject.id ?? null, JSON.stringify(reject.reasons), asJson(reject.record)],
         );
       }
     });
@@ -99,11 +145,11 @@ export async function importDirectory(
     for await (const page of readFeed(source, options)) {
       for (const raw of page.records) {
         summary.read++;
-        const result = toService(raw, { importedAt });
+        const result = readRecord(raw, importedAt);
         if (result.ok) {
           if (result.warnings.length > 0)
             summary.warnings.push({ id: result.service.id, reasons: result.warnings });
-          const service = options.sample ? { ...result.service, sample: true } : result.service;
+          const service = storable(options.sample ? { ...result.service, sample: true } : result.service);
           if (seen.has(service.id)) {
             rejects.push({
               id: service.id,
