@@ -2,10 +2,11 @@ import { Hono } from 'hono';
 import { z } from 'zod/mini';
 import type { AppContext } from '../http/app.ts';
 import { ApiError } from '../http/errors.ts';
+import { queryTime } from '../http/query.ts';
 import { readDirectory, SnapshotCache } from '../directory/snapshot.ts';
 
 const DirectoryQuery = z.object({
-  since: z.optional(z.iso.datetime({ offset: true })),
+  since: z.optional(queryTime),
 });
 
 /** `GET /api/v1/directory`: the whole directory for the app, or with `since` only what changed. */

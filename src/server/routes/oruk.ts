@@ -5,6 +5,7 @@ import { orukPage } from '../../domain/oruk/page.ts';
 import type { Service } from '../../domain/service.ts';
 import type { AppContext } from '../http/app.ts';
 import { ApiError } from '../http/errors.ts';
+import { isStorableText, queryText, queryTime } from '../http/query.ts';
 
 const whole = (min: number, max: number) =>
   z.pipe(
@@ -18,9 +19,9 @@ const whole = (min: number, max: number) =>
 const ServicesQuery = z.object({
   page: z._default(whole(1, 1_000_000), 1),
   per_page: z._default(whole(1, 500), 50),
-  search: z.optional(z.string().check(z.maxLength(200))),
-  modified_after: z.optional(z.iso.datetime({ offset: true })),
-  taxonomy_term_id: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+  search: z.optional(queryText(200)),
+  modified_after: z.optional(queryTime),
+  taxonomy_term_id: z.optional(queryText(200).check(z.minLength(1))),
 });
 
 function invalidQuery(issues: z.core.$ZodIssue[]): ApiError {
@@ -79,6 +80,7 @@ export function orukRoutes(ctx: AppContext): Hono {
 
   app.get('/services/:id', async (c) => {
     const id = c.req.param('id');
+    if (!isStorableText(id)) throw new ApiError(404, 'not_found', 'There is no service with that id.');
     const [row] = await ctx.db.query<{ record: Service }>(
       'select record from services where id = $1 and active',
       [id],
