@@ -4,6 +4,7 @@ import { Header } from './components/header.tsx';
 import { HomePage } from './pages/home.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ProsePage } from './pages/prose.tsx';
+import { OutboxStatus } from './features/feedback/outbox/outbox-status.tsx';
 import { InstallOffer } from './install/install-offer.tsx';
 import { UpdatePrompt } from './pwa/update-prompt.tsx';
 import { ROUTES } from './routes.ts';
@@ -13,6 +14,7 @@ export function App() {
     <LocationProvider>
       <Header />
       <UpdatePrompt />
+      <OutboxStatus />
       <InstallOffer />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>

@@ -20,7 +20,7 @@ describe('the app shell', () => {
     const { page } = session;
     await page.goto(server.url + '/');
     await expect.poll(() => page.locator('h1').textContent()).toBe('Find support in Essex');
-    const themes = page.locator('.theme-card');
+    const themes = page.locator('.theme-grid .theme-card');
     expect(await themes.allTextContents()).toEqual([
       expect.stringContaining('Staying well'),
       expect.stringContaining('Support for carers'),

@@ -30,6 +30,12 @@ export async function openBrowser(
 
 /** Waits until a service worker controls the page, so what follows can rely on it offline. */
 export async function waitForServiceWorker(page: Page): Promise<void> {
-  // A synchronous check: an async one would return a promise, which waitForFunction takes as true at once.
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
+    }
+  });
 }

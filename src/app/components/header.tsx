@@ -1,5 +1,9 @@
 import { useTranslation } from '../i18n/use-translation.ts';
+import { applyRememberedDisplay } from '../inclusion/display.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+
+// Before the first render, so a person who chose larger text never sees the page jump.
+applyRememberedDisplay();
 
 export function Header() {
   const { t } = useTranslation();

@@ -1,8 +1,21 @@
-import { useState } from 'preact/hooks';
-import { LANGUAGES } from '../../domain/languages.ts';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { LANGUAGES, languageOrSource, type Language } from '../../domain/languages.ts';
 import { changeLanguage } from '../i18n/index.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { Icon } from './icons.tsx';
+
+/** A language's name in the page's own language ("Polish" on an English page), to help a supporter. */
+function nameInPageLanguage(language: Language, page: Language): string | undefined {
+  if (language.easyRead || language.code === page.code || typeof Intl.DisplayNames !== 'function') {
+    return undefined;
+  }
+  try {
+    const name = new Intl.DisplayNames([page.htmlLang], { type: 'language' }).of(language.code);
+    return name && name !== language.code && name !== language.nativeName ? name : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * A disclosure of plain links rather than a select that changes language on input (WCAG 3.2.2).
@@ -11,10 +24,31 @@ import { Icon } from './icons.tsx';
 export function LanguageSwitch() {
   const { t, language } = useTranslation();
   const [open, setOpen] = useState(false);
-  const current = LANGUAGES.find((l) => l.code === language) ?? LANGUAGES[0];
+  const root = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const current = languageOrSource(language);
+
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', onPointer);
+    return () => document.removeEventListener('pointerdown', onPointer);
+  }, [open]);
+
   return (
-    <div class="language-switch">
+    <div
+      class="language-switch"
+      ref={root}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape' || !open) return;
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+    >
       <button
+        ref={toggle}
         type="button"
         class="language-switch__toggle"
         aria-expanded={open}
@@ -23,28 +57,34 @@ export function LanguageSwitch() {
       >
         <Icon name="language" />
         <span>{t('language.label')}</span>
-        <span class="language-switch__current" lang={current?.htmlLang}>
-          {current?.nativeName}
+        <span class="language-switch__current" lang={current.htmlLang} dir={current.dir}>
+          {current.nativeName}
         </span>
       </button>
       <ul id="language-list" class="language-switch__list" hidden={!open}>
-        {LANGUAGES.map((l) => (
-          <li key={l.code}>
-            <a
-              href={`?lng=${l.code}`}
-              lang={l.htmlLang}
-              hrefLang={l.htmlLang}
-              aria-current={l.code === language ? 'true' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                setOpen(false);
-                void changeLanguage(l.code);
-              }}
-            >
-              {l.nativeName}
-            </a>
-          </li>
-        ))}
+        {LANGUAGES.map((l) => {
+          const gloss = nameInPageLanguage(l, current);
+          return (
+            <li key={l.code}>
+              <a
+                href={`?lng=${l.code}`}
+                hrefLang={l.htmlLang}
+                aria-current={l.code === current.code ? 'true' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  setOpen(false);
+                  toggle.current?.focus();
+                  void changeLanguage(l.code);
+                }}
+              >
+                <span lang={l.htmlLang} dir={l.dir}>
+                  {l.nativeName}
+                </span>
+                {gloss ? <span class="language-switch__gloss">{gloss}</span> : null}
+              </a>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -1,15 +1,23 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { ListenButton } from '../inclusion/listen-button.tsx';
 
 let firstPage = true;
 
 /**
  * Every page has one `h1`. After a navigation, focus moves to it, so a screen reader announces the new
  * page and keyboard users start from its top; on the first load focus is left where the browser put it.
+ * `listen` puts a Listen button under the heading that reads the whole page aloud.
  */
-export function Page(props: { title: string; children: ComponentChildren; wide?: boolean }) {
+export function Page(props: {
+  title: string;
+  children: ComponentChildren;
+  wide?: boolean;
+  listen?: boolean;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const { path } = useLocation();
   useEffect(() => {
     document.title = `${props.title} – Signpost`;
@@ -22,10 +30,11 @@ export function Page(props: { title: string; children: ComponentChildren; wide?:
     heading.current?.focus();
   }, [path]);
   return (
-    <div class={props.wide ? 'page page--wide' : 'page'}>
+    <div class={props.wide ? 'page page--wide' : 'page'} ref={body}>
       <h1 ref={heading} tabIndex={-1}>
         {props.title}
       </h1>
+      {props.listen ? <ListenButton target={body} /> : null}
       {props.children}
     </div>
   );

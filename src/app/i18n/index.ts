@@ -1,31 +1,21 @@
-import i18next, { type BackendModule, type i18n } from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import {
   chooseLanguage,
   findLanguage,
   LANGUAGES,
+  languageOrSource,
   SOURCE_LANGUAGE,
   type Language,
 } from '../../domain/languages.ts';
 import enCommon from '../../../locales/en/common.json';
+import { localeBackend } from './locale-backend.ts';
 
 const STORAGE_KEY = 'signpost.language';
 export const NAMESPACES = ['common'] as const;
 
 // Every locale file becomes its own small chunk: fetched only when needed, precached for offline use.
 const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json');
-
-const lazyBackend: BackendModule = {
-  type: 'backend',
-  init() {},
-  read(language, namespace, callback) {
-    const load = loaders[`../../../locales/${language}/${namespace}.json`];
-    if (!load) return callback(new Error(`No ${namespace} text for ${language}`), false);
-    load().then(
-      (module) => callback(null, module.default),
-      (error: Error) => callback(error, false),
-    );
-  },
-};
+const lazyBackend = localeBackend(loaders, (language, ns) => `../../../locales/${language}/${ns}.json`);
 
 function readRemembered(): string | null {
   try {
@@ -46,6 +36,20 @@ export function rememberLanguage(code: string): void {
 function applyToDocument(language: Language): void {
   document.documentElement.lang = language.htmlLang;
   document.documentElement.dir = language.dir;
+  document.documentElement.classList.toggle('easy-read', language.easyRead === true);
+}
+
+/** The language the page is in now, with its `<html lang>` tag for Intl and speech. */
+export function currentLanguage(): Language {
+  return languageOrSource(i18next.language);
+}
+
+/** `{{date, longDate}}` in a string: an ISO date in the page's language ("24 listopada 2026"). */
+function formatLongDate(value: unknown, code: string | undefined): string {
+  const date = new Date(`${String(value)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return String(value);
+  const locale = languageOrSource(code).htmlLang;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/London' }).format(date);
 }
 
 export async function setupI18n(): Promise<i18n> {
@@ -68,6 +72,8 @@ export async function setupI18n(): Promise<i18n> {
     lng: language.code,
     fallbackLng: SOURCE_LANGUAGE,
     supportedLngs: LANGUAGES.map((l) => l.code),
+    // Keeps `en-easy` as written: Intl would otherwise read `easy` as a script and make it `en-Easy`.
+    lowerCaseLng: true,
     ns: [...NAMESPACES],
     defaultNS: 'common',
     partialBundledLanguages: true,
@@ -75,6 +81,7 @@ export async function setupI18n(): Promise<i18n> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  i18next.services.formatter?.add('longDate', formatLongDate);
   applyToDocument(language);
   return i18next;
 }

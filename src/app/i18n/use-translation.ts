@@ -1,11 +1,31 @@
 import i18next, { type TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
+import { languageOrSource, SOURCE_LANGUAGE } from '../../domain/languages.ts';
+
+/**
+ * `lang` for content shown in English because its namespace is not yet translated into the page's
+ * language, so a screen reader pronounces it as English (WCAG 3.1.2); undefined when no part falls back.
+ */
+function fallbackLang(namespaces: string[]): string | undefined {
+  const current = languageOrSource(i18next.language);
+  if (current.htmlLang.startsWith(SOURCE_LANGUAGE)) return undefined;
+  const untranslated = namespaces.some(
+    (ns) => Object.keys(i18next.getResourceBundle(current.code, ns) ?? {}).length === 0,
+  );
+  return untranslated ? languageOrSource(SOURCE_LANGUAGE).htmlLang : undefined;
+}
 
 /**
  * Re-renders on a change of language and once the namespaces asked for have loaded.
  * (A few lines here instead of react-i18next and preact/compat, which would cost the first page ~10 KB.)
  */
-export function useTranslation(...namespaces: string[]): { t: TFunction; ready: boolean; language: string } {
+export function useTranslation(...namespaces: string[]): {
+  t: TFunction;
+  ready: boolean;
+  language: string;
+  /** Put on the element that holds this namespace's words: `<div lang={fallbackLang}>`. */
+  fallbackLang: string | undefined;
+} {
   const [, setTick] = useState(0);
   const ready = namespaces.every((ns) => i18next.hasLoadedNamespace(ns));
   useEffect(() => {
@@ -21,5 +41,5 @@ export function useTranslation(...namespaces: string[]): { t: TFunction; ready: 
     if (!ready) void i18next.loadNamespaces(namespaces);
   }, [ready, i18next.language]);
   const t = (namespaces.length > 0 ? i18next.getFixedT(null, namespaces) : i18next.t) as TFunction;
-  return { t, ready, language: i18next.language };
+  return { t, ready, language: i18next.language, fallbackLang: ready ? fallbackLang(namespaces) : undefined };
 }

@@ -135,7 +135,9 @@ function ServiceDetail(props: { service: Service; words: Words }) {
         ) : null}
       </div>
       <p>
-        <a href={`${servicePath(service.id)}/report`}>{t('service.report')}</a>
+        <a class="action-link" href={`${servicePath(service.id)}/report`}>
+          {t('service.report')}
+        </a>
       </p>
     </Page>
   );
@@ -177,7 +179,9 @@ export function ServicePage(props: { id?: string; params?: { id?: string } }) {
     <Page title={t('service.notFoundTitle')}>
       <p>{t('service.notFoundBody')}</p>
       <p>
-        <a href="/search">{t('service.searchLink')}</a>
+        <a class="action-link" href="/search">
+          {t('service.searchLink')}
+        </a>
       </p>
     </Page>
   );

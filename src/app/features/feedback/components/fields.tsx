@@ -1,0 +1,298 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+
+/** The message under a field's question, read with it by screen readers through `aria-describedby`. */
+function ErrorMessage(props: { id: string; message?: string; prefix: string }) {
+  if (!props.message) return null;
+  return (
+    <p class="fb-error-message" id={props.id}>
+      <span class="visually-hidden">{props.prefix}</span> {props.message}
+    </p>
+  );
+}
+
+function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  const present = ids.filter(Boolean);
+  return present.length > 0 ? present.join(' ') : undefined;
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+  hint?: string;
+  /** Shown under the choice while it is chosen (GOV.UK conditional reveal): one level only. */
+  conditional?: ComponentChildren;
+}
+
+interface ChoiceGroupProps {
+  /** The first input's id is `name`, so an error summary links straight to it. */
+  name: string;
+  legend: string;
+  /** The page's `h1` already asks the question: the legend is then for screen readers only. */
+  legendHidden?: boolean;
+  hint?: string;
+  error?: string;
+  errorPrefix: string;
+  small?: boolean;
+}
+
+export function inputId(name: string, index: number): string {
+  return index === 0 ? name : `${name}-${index + 1}`;
+}
+
+export function Radios<T extends string>(
+  props: ChoiceGroupProps & {
+    choices: Choice<T>[];
+    value: T | undefined;
+    onChange: (value: T) => void;
+    /** "or" goes before this choice (GOV.UK radios divider), e.g. "Prefer not to say". */
+    dividerBefore?: T;
+    dividerText?: string;
+  },
+) {
+  const hintId = props.hint ? `${props.name}-hint` : undefined;
+  const errorId = props.error ? `${props.name}-error` : undefined;
+  return (
+    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
+      <fieldset class="fb-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+        <legend class={props.legendHidden ? 'visually-hidden' : 'fb-fieldset__legend'}>{props.legend}</legend>
+        {props.hint ? (
+          <p class="fb-hint" id={hintId}>
+            {props.hint}
+          </p>
+        ) : null}
+        <ErrorMessage id={`${props.name}-error`} message={props.error} prefix={props.errorPrefix} />
+        <div class={props.small ? 'fb-radios fb-radios--small' : 'fb-radios'}>
+          {props.choices.map((choice, index) => {
+            const id = inputId(props.name, index);
+            const checked = props.value === choice.value;
+            return (
+              <div key={choice.value}>
+                {props.dividerBefore === choice.value ? (
+                  <p class="fb-radios__divider">{props.dividerText}</p>
+                ) : null}
+                <div class="fb-radios__item">
+                  <input
+                    class="fb-radios__input"
+                    type="radio"
+                    id={id}
+                    name={props.name}
+                    value={choice.value}
+                    checked={checked}
+                    aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                    onChange={() => props.onChange(choice.value)}
+                  />
+                  <label class="fb-radios__label" for={id}>
+                    {choice.label}
+                  </label>
+                  {choice.hint ? (
+                    <p class="fb-hint fb-radios__hint" id={`${id}-hint`}>
+                      {choice.hint}
+                    </p>
+                  ) : null}
+                </div>
+                {choice.conditional && checked ? (
+                  <div class="fb-radios__conditional">{choice.conditional}</div>
+                ) : null}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+export function Checkboxes<T extends string>(
+  props: ChoiceGroupProps & { choices: Choice<T>[]; values: readonly T[]; onChange: (values: T[]) => void },
+) {
+  const hintId = props.hint ? `${props.name}-hint` : undefined;
+  const errorId = props.error ? `${props.name}-error` : undefined;
+  return (
+    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
+      <fieldset class="fb-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+        <legend class={props.legendHidden ? 'visually-hidden' : 'fb-fieldset__legend'}>{props.legend}</legend>
+        {props.hint ? (
+          <p class="fb-hint" id={hintId}>
+            {props.hint}
+          </p>
+        ) : null}
+        <ErrorMessage id={`${props.name}-error`} message={props.error} prefix={props.errorPrefix} />
+        <div class="fb-checkboxes">
+          {props.choices.map((choice, index) => {
+            const id = inputId(props.name, index);
+            const checked = props.values.includes(choice.value);
+            return (
+              <div class="fb-checkboxes__item" key={choice.value}>
+                <input
+                  class="fb-checkboxes__input"
+                  type="checkbox"
+                  id={id}
+                  name={props.name}
+                  value={choice.value}
+                  checked={checked}
+                  onChange={() =>
+                    props.onChange(
+                      checked
+                        ? props.values.filter((v) => v !== choice.value)
+                        : [...props.values, choice.value],
+                    )
+                  }
+                />
+                <label class="fb-checkboxes__label" for={id}>
+                  {choice.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** One checkbox that confirms something, with its own label and error. */
+export function Confirmation(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string;
+  errorPrefix: string;
+}) {
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
+      <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
+      <div class="fb-checkboxes">
+        <div class="fb-checkboxes__item">
+          <input
+            class="fb-checkboxes__input"
+            type="checkbox"
+            id={props.id}
+            checked={props.checked}
+            aria-describedby={errorId}
+            onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).checked)}
+          />
+          <label class="fb-checkboxes__label" for={props.id}>
+            {props.label}
+          </label>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function TextInput(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  errorPrefix: string;
+  value: string;
+  onInput: (value: string) => void;
+  type?: 'text' | 'email' | 'tel' | 'password';
+  autocomplete?: string;
+  spellcheck?: boolean;
+  inputMode?: 'email' | 'tel' | 'text';
+  /** The text is in a direction of its own (an email address or a phone number in a right-to-left page). */
+  dir?: 'ltr' | 'auto';
+}) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
+      <label class="fb-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p class="fb-hint" id={hintId}>
+          {props.hint}
+        </p>
+      ) : null}
+      <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
+      <input
+        class={props.error ? 'fb-input fb-input--error' : 'fb-input'}
+        id={props.id}
+        name={props.id}
+        type={(props.type ?? 'text') as 'text'}
+        value={props.value}
+        autocomplete={props.autocomplete}
+        spellcheck={props.spellcheck}
+        inputMode={props.inputMode}
+        dir={props.dir}
+        aria-describedby={describedBy(hintId, errorId)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onInput={(event) => props.onInput((event.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
+
+/**
+ * A textarea that says how many characters are left: at once on screen, and after a pause to screen
+ * readers, so they are not interrupted at every key (GOV.UK character count).
+ */
+export function CharacterCount(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  errorPrefix: string;
+  value: string;
+  onInput: (value: string) => void;
+  maxLength: number;
+  /** The words for what is left, e.g. "You have 4,950 characters remaining". */
+  describe: (remaining: number) => string;
+}) {
+  const remaining = props.maxLength - props.value.length;
+  const [announced, setAnnounced] = useState(props.describe(remaining));
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => {
+    clearTimeout(pause.current);
+    pause.current = setTimeout(() => setAnnounced(props.describe(remaining)), 1000);
+    return () => clearTimeout(pause.current);
+  }, [remaining]);
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return (
+    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
+      <label class="fb-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p class="fb-hint" id={hintId}>
+          {props.hint}
+        </p>
+      ) : null}
+      <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
+      <textarea
+        class={props.error || remaining < 0 ? 'fb-textarea fb-input--error' : 'fb-textarea'}
+        id={props.id}
+        name={props.id}
+        rows={8}
+        value={props.value}
+        aria-describedby={describedBy(hintId, errorId, `${props.id}-count`)}
+        aria-invalid={props.error ? 'true' : undefined}
+        onInput={(event) => props.onInput((event.currentTarget as HTMLTextAreaElement).value)}
+      />
+      <p
+        class={remaining < 0 ? 'fb-character-count fb-character-count--over' : 'fb-character-count'}
+        id={`${props.id}-count`}
+      >
+        {props.describe(remaining)}
+      </p>
+      <p class="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+    </div>
+  );
+}
+
+export function BackLink(props: { href: string; text: string }) {
+  return (
+    <a class="fb-back-link" href={props.href}>
+      {props.text}
+    </a>
+  );
+}

@@ -1,0 +1,196 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { findLanguage } from '../../../../domain/languages.ts';
+import { deleteDraftsOf } from '../../../../store/drafts.ts';
+import { forgetStaff } from '../../../../store/feedback-staff.ts';
+import { sendNow, startOutbox } from '../../../../store/feedback-send-triggers.ts';
+import { isPending } from '../../../../store/feedback-sending.ts';
+import {
+  discardItem,
+  exportWaiting,
+  removeItemsOf,
+  retryItem,
+  type OutboxItem,
+} from '../../../../store/outbox.ts';
+import { Page } from '../../../components/page.tsx';
+import { useTranslation } from '../../../i18n/use-translation.ts';
+import { forgetCachedDrafts } from '../experience/use-draft.ts';
+import { ItemState } from '../outbox/item-state.tsx';
+import { useOutbox } from '../use-outbox.ts';
+import { signOutOnServer } from './session-api.ts';
+import { StaffTools } from './staff-tools.tsx';
+import { canRecord, useStaff } from './use-staff.ts';
+import '../feedback.css';
+
+/** Not sent, and still holding what the person said: sending it, or exporting it, is all that keeps it. */
+function unsent(item: OutboxItem): boolean {
+  return item.state !== 'sent' && item.submission !== undefined;
+}
+
+function downloadJson(data: unknown, filename: string): void {
+  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** The staff home: record with someone, what waits on this device and its state, export, sign out. */
+export function StaffHomePage() {
+  const { t, ready, language } = useTranslation('staff', 'feedback');
+  const { route, query } = useLocation();
+  const staff = useStaff();
+  const items = useOutbox();
+  const [blocked, setBlocked] = useState(false);
+  const [exported, setExported] = useState<string[] | undefined>(undefined);
+  const signingOut = useRef(false);
+  useEffect(() => startOutbox(), []);
+  useEffect(() => {
+    if (staff.status === 'signed-out' && !signingOut.current) route('/staff/sign-in', true);
+    if (staff.status === 'signed-in' && staff.session.user.mustChangePassword && !staff.session.expired)
+      route('/staff/password', true);
+  }, [staff]);
+  if (!ready || staff.status !== 'signed-in' || items === undefined)
+    return <p class="loading">{t('common:loading')}</p>;
+
+  const { user, expired } = staff.session;
+  const locale = findLanguage(language)?.htmlLang ?? language;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const number = new Intl.NumberFormat(locale);
+  const mine = items.filter((item) => item.owner === user.id);
+  const waiting = mine.filter(unsent);
+  const pending = mine.filter(isPending).length;
+  const allExported = exported !== undefined && waiting.every((item) => exported.includes(item.id));
+
+  const exportFile = async () => {
+    const data = await exportWaiting(user.id);
+    const date = data.exportedAt.slice(0, 10);
+    downloadJson(data, `signpost-responses-${date}.json`);
+    setExported(data.submissions.map((s) => s.id));
+  };
+  const signOut = async (removeUnsent: boolean) => {
+    if (waiting.length > 0 && !removeUnsent) {
+      setBlocked(true);
+      return;
+    }
+    signingOut.current = true;
+    const ended = await signOutOnServer();
+    await removeItemsOf(user.id);
+    await deleteDraftsOf(user.id);
+    forgetCachedDrafts();
+    await forgetStaff({ serverStillSignedIn: !ended });
+    route('/staff/sign-in?signedOut=1');
+  };
+
+  return (
+    <Page title={t('staff:home.title')}>
+      <p>{t('staff:home.signedInAs', { email: user.email, role: t(`staff:roles.${user.role}`) })}</p>
+      <StaffTools role={user.role} />
+      {query.changed === '1' ? (
+        <div class="fb-success-panel" role="status">
+          <p>{t('staff:home.passwordChanged')}</p>
+        </div>
+      ) : null}
+      {expired ? (
+        <div class="fb-warning-panel">
+          <p>{t('staff:home.expired')}</p>
+          <p>
+            <a href="/staff/sign-in">{t('staff:home.signInAgain')}</a>
+          </p>
+        </div>
+      ) : null}
+      {canRecord(staff.session) ? (
+        <section>
+          <h2>{t('staff:home.recordHeading')}</h2>
+          <p>{t('staff:home.recordBody')}</p>
+          <a class="button fb-button--start" href="/staff/record">
+            {t('staff:home.record')}
+          </a>
+        </section>
+      ) : (
+        <p>{t('staff:home.noRecording')}</p>
+      )}
+      <section>
+        <h2>{t('staff:home.outboxHeading')}</h2>
+        <p role="status">
+          {pending > 0
+            ? t('feedback:outbox.waiting', { count: pending, n: number.format(pending) })
+            : t('staff:home.nothingWaiting')}
+        </p>
+        {mine.length > 0 ? (
+          <ul class="fb-outbox-list">
+            {mine.map((item) => (
+              <li class="fb-outbox-list__item" key={item.id}>
+                <p class="fb-outbox-list__title">
+                  <span dir="ltr">{item.reference}</span> · {t(`staff:home.kind.${item.kind}`)}
+                </p>
+                <p class="meta">{t('staff:home.recordedAt', { when: when.format(item.queuedAt) })}</p>
+                <ItemState item={item} t={t} />
+                {item.state === 'failed' ? (
+                  <div class="fb-button-group">
+                    <button
+                      type="button"
+                      class="button button--secondary"
+                      onClick={() => void retryItem(item.id)}
+                    >
+                      {t('staff:home.retry')}
+                      <span class="visually-hidden"> {item.reference}</span>
+                    </button>
+                    <button
+                      type="button"
+                      class="button fb-button--warning"
+                      onClick={() => void discardItem(item.id)}
+                    >
+                      {t('staff:home.discard')}
+                      <span class="visually-hidden"> {item.reference}</span>
+                    </button>
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div class="fb-button-group">
+          {pending > 0 ? (
+            <button type="button" class="button button--secondary" onClick={() => void sendNow('person')}>
+              {t('staff:home.sendNow')}
+            </button>
+          ) : null}
+          {waiting.length > 0 ? (
+            <button type="button" class="button button--secondary" onClick={() => void exportFile()}>
+              {t('staff:home.export')}
+            </button>
+          ) : null}
+        </div>
+        {waiting.length > 0 ? <p class="fb-hint">{t('staff:home.exportHint')}</p> : null}
+      </section>
+      <section>
+        <h2>{t('staff:home.signOutHeading')}</h2>
+        {blocked && waiting.length > 0 ? (
+          <div class="fb-warning-panel" role="alert">
+            <p>
+              {t('staff:home.cannotSignOut', { count: waiting.length, n: number.format(waiting.length) })}
+            </p>
+            {allExported ? (
+              <button type="button" class="button fb-button--warning" onClick={() => void signOut(true)}>
+                {t('staff:home.signOutRemoving')}
+              </button>
+            ) : (
+              <button type="button" class="button" onClick={() => void exportFile()}>
+                {t('staff:home.export')}
+              </button>
+            )}
+          </div>
+        ) : (
+          <p>{t('staff:home.signOutBody')}</p>
+        )}
+        <button type="button" class="button button--secondary" onClick={() => void signOut(false)}>
+          {t('staff:home.signOut')}
+        </button>
+      </section>
+    </Page>
+  );
+}

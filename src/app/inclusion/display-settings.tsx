@@ -1,0 +1,81 @@
+import { useState } from 'preact/hooks';
+import { useTranslation } from '../i18n/use-translation.ts';
+import {
+  applyDisplaySettings,
+  COLOUR_SCHEMES,
+  readDisplaySettings,
+  saveDisplaySettings,
+  STANDARD_DISPLAY,
+  TEXT_SIZES,
+  type DisplaySettings,
+} from './display.ts';
+import './display-settings.css';
+
+function Choices<T extends string>(props: {
+  name: string;
+  legend: string;
+  options: readonly T[];
+  chosen: T;
+  label: (option: T) => string;
+  onChoose: (option: T) => void;
+}) {
+  return (
+    <fieldset class="fieldset">
+      <legend class="fieldset__legend">{props.legend}</legend>
+      <div class="choices">
+        {props.options.map((option) => (
+          <div class="choices__item" key={option}>
+            <input
+              type="radio"
+              id={`${props.name}-${option}`}
+              name={props.name}
+              value={option}
+              checked={props.chosen === option}
+              onChange={() => props.onChoose(option)}
+            />
+            <label for={`${props.name}-${option}`}>{props.label(option)}</label>
+          </div>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * Text size and colours. A choice applies at once (it changes how the page looks, not where you are,
+ * so WCAG 3.2.2 allows it) and is remembered on this device only.
+ */
+export function DisplaySettingsPanel() {
+  const { t, ready } = useTranslation('inclusion');
+  const [settings, setSettings] = useState<DisplaySettings>(readDisplaySettings);
+  if (!ready) return <p class="loading">{t('common:loading')}</p>;
+  const change = (next: DisplaySettings) => {
+    setSettings(next);
+    saveDisplaySettings(next);
+    applyDisplaySettings(next);
+  };
+  return (
+    <div class="display-settings">
+      <Choices
+        name="text-size"
+        legend={t('display.textSize.legend')}
+        options={TEXT_SIZES}
+        chosen={settings.textSize}
+        label={(size) => t(`display.textSize.${size}`)}
+        onChoose={(textSize) => change({ ...settings, textSize })}
+      />
+      <Choices
+        name="colours"
+        legend={t('display.colours.legend')}
+        options={COLOUR_SCHEMES}
+        chosen={settings.colours}
+        label={(colours) => t(`display.colours.${colours}`)}
+        onChoose={(colours) => change({ ...settings, colours })}
+      />
+      <p class="display-settings__note">{t('display.remembered')}</p>
+      <button type="button" class="button button--secondary" onClick={() => change(STANDARD_DISPLAY)}>
+        {t('display.reset')}
+      </button>
+    </div>
+  );
+}

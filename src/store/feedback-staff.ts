@@ -1,0 +1,106 @@
+/**
+ * Who is signed in on this device, kept for the screens only (the server's session is the authority),
+ * so a member of staff who signed in at the office still sees their tools in a home with no signal.
+ * Readable by the service worker too, which sends a staff member's items only while they are signed in.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { StaffUser } from '../domain/staff.ts';
+
+export type { StaffRole, StaffUser } from '../domain/staff.ts';
+
+export interface LocalStaffSession {
+  user: StaffUser;
+  signedInAt: number;
+  /** The server refused the session (it expired or was ended): sign in again before sending. */
+  expired?: boolean;
+}
+
+interface StaffSchema extends DBSchema {
+  session: { key: string; value: LocalStaffSession };
+  /** Set when a sign-out could not reach the server: ended there as soon as there is a connection. */
+  flags: { key: string; value: boolean };
+}
+
+const DATABASE_NAME = 'signpost-staff';
+const CHANNEL_NAME = 'signpost-staff';
+const CURRENT = 'current';
+const PENDING_SIGN_OUT = 'pending-sign-out';
+
+let database: Promise<IDBPDatabase<StaffSchema>> | undefined;
+
+function open(): Promise<IDBPDatabase<StaffSchema>> {
+  database ??= openDB<StaffSchema>(DATABASE_NAME, 1, {
+    upgrade(db) {
+      db.createObjectStore('session');
+      db.createObjectStore('flags');
+    },
+    blocking() {
+      void database?.then((db) => db.close());
+      database = undefined;
+    },
+  });
+  return database;
+}
+
+const listeners = new Set<() => void>();
+let channel: BroadcastChannel | undefined;
+
+function ensureChannel(): BroadcastChannel | undefined {
+  if (channel || typeof BroadcastChannel === 'undefined') return channel;
+  channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = () => listeners.forEach((listener) => listener());
+  return channel;
+}
+
+function announce(): void {
+  listeners.forEach((listener) => listener());
+  ensureChannel()?.postMessage('changed');
+}
+
+/** Calls `listener` when someone signs in or out here or in another tab. Returns an unsubscribe. */
+export function onStaffChange(listener: () => void): () => void {
+  ensureChannel();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export async function currentStaff(): Promise<LocalStaffSession | undefined> {
+  return (await open()).get('session', CURRENT);
+}
+
+/** The id of the staff member whose session may send their items now, if any. */
+export async function signedInStaffId(): Promise<string | undefined> {
+  const session = await currentStaff();
+  return session && !session.expired ? session.user.id : undefined;
+}
+
+export async function rememberStaff(user: StaffUser): Promise<void> {
+  const db = await open();
+  await db.put('session', { user, signedInAt: Date.now() }, CURRENT);
+  // A new sign-in replaced the old session's cookie: ending "the" session now would end this one.
+  await db.delete('flags', PENDING_SIGN_OUT);
+  announce();
+}
+
+export async function markSessionExpired(): Promise<void> {
+  const db = await open();
+  const session = await db.get('session', CURRENT);
+  if (!session || session.expired) return;
+  await db.put('session', { ...session, expired: true }, CURRENT);
+  announce();
+}
+
+export async function forgetStaff(options: { serverStillSignedIn?: boolean } = {}): Promise<void> {
+  const db = await open();
+  await db.delete('session', CURRENT);
+  if (options.serverStillSignedIn) await db.put('flags', true, PENDING_SIGN_OUT);
+  announce();
+}
+
+export async function hasPendingSignOut(): Promise<boolean> {
+  return (await (await open()).get('flags', PENDING_SIGN_OUT)) === true;
+}
+
+export async function clearPendingSignOut(): Promise<void> {
+  await (await open()).delete('flags', PENDING_SIGN_OUT);
+}
