@@ -8,7 +8,7 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 
 /** PostgreSQL text cannot hold NUL, and a lone surrogate is not Unicode: clean both from every string. */
 function cleanStrings(_key: string, value: unknown): unknown {
-  return typeof value === 'string' ? value.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD') : value;
+  return typeof value === 'string' ? value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD') : value;
 }
 
 function storable(service: Service): Service {
