@@ -308,7 +308,7 @@ describe('the analysts’ dashboard', () => {
     const { page } = session;
     await page.goto(`${server.url}/staff/dashboard`);
     await eventually(() => heading(page)).toBe('Sign in to continue');
-    expect(await page.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
+    expect(await page.getByRole('link', { name: 'Sign in', exact: true }).getAttribute('href')).toBe(
       '/staff/sign-in?next=%2Fstaff%2Fdashboard',
     );
   });
