@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { launchChromium } from '../test/support/chromium.ts';
 import { distDir } from '../test/support/server.ts';
-import type { Budget, Section } from './report.ts';
+import type { Budget, Section, Table } from './report.ts';
+import { kib } from './stats.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const client = join(distDir, 'client');
@@ -74,5 +75,22 @@ export async function measureBytes(serverUrl: string): Promise<Section> {
       unit: 'bytes',
     },
   ];
-  return { name: 'bytes', figures, budgets };
+  const tables: Table[] = [
+    {
+      columns: ['first page', 'gzip', 'brotli'],
+      rows: [
+        [`JavaScript (${js.length} files)`, kib(figures.firstPageJsGzip), kib(figures.firstPageJsBrotli)],
+        ['CSS', kib(figures.firstPageCssGzip), kib(figures.firstPageCssBrotli)],
+        ['HTML + CSS (critical)', kib(figures.criticalHtmlCssGzip), ''],
+      ],
+    },
+    {
+      columns: ['offline', 'size'],
+      rows: [
+        [`precache (${precacheUrls.length} files, uncompressed)`, kib(precacheBytes)],
+        ...Object.entries(perLanguageGzip).map(([lng, bytes]) => [`language "${lng}", gzipped`, kib(bytes)]),
+      ],
+    },
+  ];
+  return { name: 'bytes', figures, budgets, tables };
 }
