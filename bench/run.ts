@@ -17,8 +17,9 @@ import { measurePageLoad } from './page-load.ts';
 import { findPostgresServer } from './postgres.ts';
 import { budgetLine, notMeasured, passes, renderSection, type Section } from './report.ts';
 import { measureSearchSection } from './search/section.ts';
+import { measureGuided } from './guided.ts';
 
-const SECTIONS = ['bytes', 'page-load', 'search', 'import', 'load'] as const;
+const SECTIONS = ['bytes', 'page-load', 'search', 'guided', 'import', 'load'] as const;
 type SectionKey = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
@@ -70,6 +71,7 @@ try {
   await server?.dispose();
 }
 if (wanted.has('search')) measured.set('search', await attempt('search', measureSearchSection));
+if (wanted.has('guided')) measured.set('guided', await attempt('guided help', measureGuided));
 if (wanted.has('load')) {
   measured.set(
     'load',
