@@ -6,7 +6,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['test/**/*.unit.test.ts'], environment: 'node' },
+        // Generous limits: property tests and the 2,400-service round trip run on busy 2-core CI machines.
+        test: { name: 'unit', include: ['test/**/*.unit.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         plugins: [preact()],
@@ -14,6 +15,7 @@ export default defineConfig({
           name: 'component',
           include: ['test/**/*.component.test.tsx'],
           environment: 'happy-dom',
+          testTimeout: 30_000,
         },
       },
       {
