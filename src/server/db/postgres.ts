@@ -20,7 +20,21 @@ function translate(error: unknown): unknown {
   return code && CONNECTION_ERRORS.has(code) ? new DatabaseUnavailableError(error) : error;
 }
 
-export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+/**
+ * How long a statement may wait for PostgreSQL before the API gives up and answers 503. A database
+ * behind a network that drops packets, or a pooler with nothing behind it, raises no error by itself.
+ */
+export const QUERY_DEADLINE_MS = 10_000;
+
+function unanswered(ms: number): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(new Error(`PostgreSQL did not answer within ${ms} ms`));
+}
+
+export async function openPostgres(
+  url: string,
+  options: { max?: number; queryDeadlineMs?: number } = {},
+): Promise<Database> {
+  const deadlineMs = options.queryDeadlineMs ?? QUERY_DEADLINE_MS;
   const sql = postgres(url, {
     max: options.max ?? 10,
     onnotice: () => {},
@@ -30,10 +44,20 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   });
   const wrap = (q: postgres.Sql | postgres.TransactionSql): Queryable => ({
     async query<Row>(text: string, params: readonly unknown[] = []) {
+      const pending = q.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          pending.cancel();
+          reject(unanswered(deadlineMs));
+        }, deadlineMs);
+      });
       try {
-        return (await q.unsafe(text, params as postgres.ParameterOrJSON<never>[])) as unknown as Row[];
+        return (await Promise.race([pending, deadline])) as unknown as Row[];
       } catch (error) {
         throw translate(error);
+      } finally {
+        clearTimeout(timer);
       }
     },
   });
@@ -43,10 +67,27 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     kind: 'postgres',
     query: root.query,
     async transaction(work) {
+      // Waiting for a connection has the same deadline; a transaction that starts after it is abandoned.
+      let abandoned = false;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          abandoned = true;
+          reject(unanswered(deadlineMs));
+        }, deadlineMs);
+      });
+      const begun = sql.begin((tx) => {
+        clearTimeout(timer);
+        if (abandoned) throw unanswered(deadlineMs);
+        return work(wrap(tx));
+      });
+      begun.catch(() => {});
       try {
-        return (await sql.begin((tx) => work(wrap(tx)))) as Awaited<ReturnType<typeof work>>;
+        return (await Promise.race([begun, deadline])) as Awaited<ReturnType<typeof work>>;
       } catch (error) {
         throw translate(error);
+      } finally {
+        clearTimeout(timer);
       }
     },
     close: () => sql.end({ timeout: 5 }),
