@@ -56,6 +56,10 @@ describe('offline, through the service worker', () => {
     const { page } = session;
     await page.goto(server.url + '/');
     await waitForServiceWorker(page);
+    // A first visit, still open when the new version comes: the service worker took it over mid-visit.
+    const firstVisit = await openBrowser();
+    await firstVisit.page.goto(server.url + '/');
+    await waitForServiceWorker(firstVisit.page);
     const oldVersion = await page.evaluate(async () => (await (await fetch('/version.json')).json()).version);
 
     const build = spawnSync(
@@ -101,5 +105,22 @@ describe('offline, through the service worker', () => {
     );
     const nextIndex = spawnSync('cat', [`${nextBuild}/index.html`]).stdout.toString();
     for (const src of scripts) expect(nextIndex).toContain(src);
+
+    try {
+      const firstPage = firstVisit.page;
+      await firstPage.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await firstPage.getByRole('button', { name: 'Reload now' }).waitFor({ timeout: 30_000 });
+      await Promise.all([
+        firstPage.waitForEvent('framenavigated'),
+        firstPage.getByRole('button', { name: 'Reload now' }).click(),
+      ]);
+      await firstPage.locator('h1').waitFor();
+      const firstScripts = await firstPage.evaluate(() =>
+        [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src')),
+      );
+      for (const src of firstScripts) expect(nextIndex).toContain(src);
+    } finally {
+      await firstVisit.browser.close();
+    }
   });
 });

@@ -2,6 +2,8 @@ import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { APP_VERSION, fetchDeployedVersion } from './version.ts';
 
+const HANDOVER_WAIT_MS = 3000;
+
 /**
  * Never reloads by itself: a person may be half-way through a form. It says a new version is ready and
  * lets them choose when (the pattern of squoosh's sw-bridge).
@@ -13,6 +15,8 @@ export function UpdatePrompt() {
     offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
   } = useRegisterSW({
+    // The reload is ours (below): the library's skips a page that was not yet controlled when it opened.
+    onNeedReload() {},
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const check = async () => {
@@ -29,6 +33,19 @@ export function UpdatePrompt() {
     },
   });
 
+  const reloadIntoNewVersion = async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    // Another tab may already have switched to the new version: then a reload is all that is left.
+    if (!registration?.waiting) return window.location.reload();
+    const controlling = new Promise((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+    );
+    await updateServiceWorker(true);
+    // A person who pressed "Reload now" sees a reload, even if the old version is slow to hand over.
+    await Promise.race([controlling, new Promise((resolve) => setTimeout(resolve, HANDOVER_WAIT_MS))]);
+    window.location.reload();
+  };
+
   // The live region stays in the page so screen readers announce what appears in it.
   return (
     <div class="update-region" role="status" aria-live="polite">
@@ -36,7 +53,7 @@ export function UpdatePrompt() {
         <div class="banner banner--update">
           <p>{t('update.ready')}</p>
           <div class="banner__actions">
-            <button type="button" class="button" onClick={() => void updateServiceWorker(true)}>
+            <button type="button" class="button" onClick={() => void reloadIntoNewVersion()}>
               {t('update.reload')}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setNeedRefresh(false)}>
