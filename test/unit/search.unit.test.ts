@@ -54,6 +54,33 @@ describe('as you type', () => {
   it('finds the hospital service from "hosp"', () => {
     expect(top('hosp')).toEqual(['home-from-hospital-service']);
   });
+
+  it('waits for a second letter before matching the starts of words', () => {
+    const letters = createServiceIndex([
+      makeService({ name: 'Carers cafe' }),
+      makeService({ name: 'Vitamin C clinic' }),
+    ]);
+    expect(searchServices(letters, 'c')).toEqual(['vitamin-c-clinic']);
+    expect(searchServices(letters, 'ca')).toEqual(['carers-cafe']);
+  });
+});
+
+describe('spelling', () => {
+  const spelt = createServiceIndex([
+    makeService({ name: 'Care at home' }),
+    makeService({ name: 'Carers group' }),
+    makeService({ name: 'Cards and crafts' }),
+  ]);
+
+  it('takes a word the directory has as meant, not as a typo of other words', () => {
+    expect(searchServices(spelt, 'carer')).toEqual(['carers-group']);
+    expect(searchServices(spelt, 'card')).toEqual(['cards-and-crafts']);
+  });
+
+  it('corrects a word the directory does not have to the nearest words it does', () => {
+    expect(searchServices(spelt, 'carrer')).toEqual(expect.arrayContaining(['carers-group', 'care-at-home']));
+    expect(searchServices(spelt, 'carrer')?.[0]).toBe('carers-group');
+  });
 });
 
 describe('ranking', () => {

@@ -1,4 +1,5 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type SearchableMap from 'minisearch/SearchableMap';
 import type { Service } from '../service.ts';
 import { normaliseTerm, tokenize } from './text.ts';
 
@@ -70,18 +71,29 @@ function processTerm(term: string): string | null {
 }
 
 /** Fuzziness by term length: none for short words, one typo from four letters, two from five. */
-function fuzziness(term: string): number | false {
+export function typosAllowed(term: string): number | false {
   if (term.length >= 5) return 2;
   if (term.length >= 4) return 1;
   return false;
 }
 
+/** One letter is the start of most words in the directory: it matches only as a whole word. */
+const MIN_PREFIX = 2;
+
 export const SEARCH_OPTIONS: SearchOptions = {
   boost: { ...FIELD_BOOST },
-  prefix: true,
-  fuzzy: fuzziness,
+  prefix: (term) => term.length >= MIN_PREFIX,
+  fuzzy: typosAllowed,
   maxFuzzy: 2,
 };
+
+/** Whether the index holds a word that is, or starts with, `term`. */
+function isKnownWordStart(index: ServiceIndex, term: string): boolean {
+  // MiniSearch keeps its vocabulary in a radix tree, the protected `_index`: reading it is far cheaper
+  // than a search.
+  const vocabulary = (index as unknown as { _index: SearchableMap<unknown> })._index;
+  return vocabulary.atPrefix(term).keys().next().done !== true;
+}
 
 export const INDEX_OPTIONS: Options<Service> = {
   idField: 'id',
@@ -171,8 +183,15 @@ export function searchServicesScored(index: ServiceIndex, query: string): Scored
   const terms = queryTerms(query);
   if (terms.length === 0) return null;
   const text = terms.join(' ');
-  let results = index.search(text, { combineWith: 'AND' });
-  if (results.length === 0 && terms.length > 1) results = index.search(text, { combineWith: 'OR' });
+  // Only a word the directory does not have is a typo: matching every near spelling of a word it does
+  // have ("care" for "carer") costs most of a search and finds little that is wanted.
+  const typos = new Map(
+    terms.map((term) => [term, isKnownWordStart(index, term) ? false : typosAllowed(term)]),
+  );
+  const options: SearchOptions = { fuzzy: (term) => typos.get(term) ?? typosAllowed(term) };
+  let results = index.search(text, { ...options, combineWith: 'AND' });
+  if (results.length === 0 && terms.length > 1)
+    results = index.search(text, { ...options, combineWith: 'OR' });
   return results.map((result) => ({ id: String(result.id), score: result.score }));
 }
 
