@@ -9,6 +9,7 @@ import {
   toFilters,
   type ShortlistGroup,
 } from '../../src/domain/guided/shortlist.ts';
+import { keywordScore, keywordScores } from '../../src/domain/guided/match.ts';
 import { extractServices } from '../../src/domain/oruk/feed.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
 import {
@@ -347,6 +348,20 @@ describe('the journey against a directory', () => {
     const services = existsSync(samplePath) ? loadSampleDirectory(samplePath) : directory;
     expect(services.length).toBeGreaterThan(0);
     expect(everyAnswerMatchesSomething(rules, services)).toEqual({ ok: true, unmatched: [] });
+  });
+
+  it('scores every listing the same whether scored alone or with the whole directory at once', () => {
+    const services = existsSync(samplePath) ? loadSampleDirectory(samplePath) : directory;
+    for (const question of questionsOf(rules)) {
+      for (const answer of question.answers) {
+        if (!answer.match) continue;
+        const together = keywordScores(services, answer.match);
+        const alone = services
+          .map((service) => [service.id, keywordScore(service, answer.match!)] as const)
+          .filter(([, score]) => score > 0);
+        expect(new Map([...together].map(([service, score]) => [service.id, score]))).toEqual(new Map(alone));
+      }
+    }
   });
 
   it('names the answers a directory has nothing for', () => {

@@ -116,30 +116,57 @@ export interface AnswerScore {
   candidate: boolean;
 }
 
-/** Every word of a directory → the services using it: built once per directory, as the search index is. */
-export interface WordIndex {
+/** One part of every listing: each word → the services using it there, and the words sorted for prefixes. */
+interface FieldWords {
   byWord: Map<string, Service[]>;
   sorted: string[];
 }
+
+/** The directory's words by part of the listing: built once per directory, as the search index is. */
+export type WordIndex = Record<TextField, FieldWords>;
 
 const wordIndexes = new WeakMap<readonly Service[], WordIndex>();
 
 export function wordIndexOf(services: readonly Service[]): WordIndex {
   let index = wordIndexes.get(services);
   if (!index) {
-    const byWord = new Map<string, Service[]>();
+    const byField = Object.fromEntries(FIELDS.map((field) => [field, new Map<string, Service[]>()]));
     for (const service of services) {
-      for (const word of textOf(service).all.words) {
-        const list = byWord.get(word);
-        if (list) list.push(service);
-        else byWord.set(word, [service]);
+      const text = textOf(service);
+      for (const field of FIELDS) {
+        const byWord = byField[field] as Map<string, Service[]>;
+        for (const word of text[field].words) {
+          const list = byWord.get(word);
+          if (list) list.push(service);
+          else byWord.set(word, [service]);
+        }
       }
     }
-    index = { byWord, sorted: [...byWord.keys()].sort() };
+    index = Object.fromEntries(
+      FIELDS.map((field) => {
+        const byWord = byField[field] as Map<string, Service[]>;
+        return [field, { byWord, sorted: [...byWord.keys()].sort() }];
+      }),
+    ) as WordIndex;
     wordIndexes.set(services, index);
   }
   return index;
 }
+
+/** The services whose field has the keyword's first word (or, for a one-word prefix, a word it starts). */
+function* servicesWith(field: FieldWords, keyword: CompiledKeyword): Generator<Service> {
+  const first = keyword.words[0] as string;
+  if (!keyword.prefix || keyword.words.length > 1) {
+    yield* field.byWord.get(first) ?? [];
+    return;
+  }
+  for (let i = lowerBound(field.sorted, first); (field.sorted[i] ?? '').startsWith(first); i++) {
+    yield* field.byWord.get(field.sorted[i] as string) ?? [];
+  }
+}
+
+/** Heaviest first, so the first part a keyword is found in is the one it counts for. */
+const FIELDS_BY_WEIGHT = [...FIELDS].sort((a, b) => KEYWORD_WEIGHT[b] - KEYWORD_WEIGHT[a]);
 
 const scoresCache = new WeakMap<readonly Service[], WeakMap<AnswerMatch, Map<Service, number>>>();
 
@@ -155,24 +182,20 @@ export function keywordScores(services: readonly Service[], match: AnswerMatch):
   return scores;
 }
 
+// The same sums as `keywordScore` for each service, but walking only the services each keyword is in.
 function computeKeywordScores(services: readonly Service[], match: AnswerMatch): Map<Service, number> {
   const index = wordIndexOf(services);
-  const candidates = new Set<Service>();
-  const add = (word: string) => index.byWord.get(word)?.forEach((service) => candidates.add(service));
-  for (const keyword of keywordsOf(match)) {
-    const first = keyword.words[0] as string;
-    if (!keyword.prefix || keyword.words.length > 1) {
-      add(first);
-      continue;
-    }
-    for (let i = lowerBound(index.sorted, first); (index.sorted[i] ?? '').startsWith(first); i++) {
-      add(index.sorted[i] as string);
-    }
-  }
   const scores = new Map<Service, number>();
-  for (const service of candidates) {
-    const score = keywordScore(service, match);
-    if (score > 0) scores.set(service, score);
+  for (const keyword of keywordsOf(match)) {
+    const counted = new Set<Service>();
+    for (const field of FIELDS_BY_WEIGHT) {
+      for (const service of servicesWith(index[field], keyword)) {
+        if (counted.has(service)) continue;
+        if (keyword.words.length > 1 && !fieldHas(textOf(service)[field], keyword)) continue;
+        counted.add(service);
+        scores.set(service, (scores.get(service) ?? 0) + KEYWORD_WEIGHT[field]);
+      }
+    }
   }
   return scores;
 }

@@ -188,11 +188,11 @@ export function searchServicesScored(index: ServiceIndex, query: string): Scored
   const typos = new Map(
     terms.map((term) => [term, isKnownWordStart(index, term) ? false : typosAllowed(term)]),
   );
-  const options: SearchOptions = { fuzzy: (term) => typos.get(term) ?? typosAllowed(term) };
-  let results = index.search(text, { ...options, combineWith: 'AND' });
-  if (results.length === 0 && terms.length > 1)
-    results = index.search(text, { ...options, combineWith: 'OR' });
-  return results.map((result) => ({ id: String(result.id), score: result.score }));
+  const fuzzy = (term: string) => typos.get(term) ?? typosAllowed(term);
+  // One pass serves both: a service with every word scores the same whether words are ANDed or ORed.
+  const any = index.search(text, { fuzzy, combineWith: 'OR' });
+  const every = any.filter((result) => result.queryTerms.length === terms.length);
+  return (every.length > 0 ? every : any).map((result) => ({ id: String(result.id), score: result.score }));
 }
 
 /** Ranked ids of the services matching a query, best first; null for an empty query (no text filter). */
