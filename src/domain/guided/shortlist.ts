@@ -9,7 +9,7 @@ import {
   type ResolvedPlace,
 } from '../search/filters.ts';
 import { DELIVERY, type Delivery, type District, type Service } from '../service.ts';
-import { isCarerOnly, keywordScores, scoreMatch, targetsCarers } from './match.ts';
+import { isCarerOnly, keywordScores, scoreMatch, targetsCarers, wordIndexOf } from './match.ts';
 import {
   chosenAnswers,
   questionsWithRole,
@@ -185,13 +185,6 @@ function homeDistrictOf(service: Service): District | undefined {
   return service.locations.find((location) => location.district)?.district ?? service.districts[0];
 }
 
-/**
- * A shortlist from a person's guided-help answers: one group per need chosen (or one group when none
- * was), each ranked local first, then county-wide. Someone who looks after another person also gets a
- * group of services for them as a carer, and carer-only services stay out of the person's groups. Where
- * nothing is local, a group widens to county-wide services, then to anywhere in Essex, and says so.
- * Pure: the same answers and directory give the same shortlist.
- */
 /** The first `count` items in order, without sorting them all: a shortlist shows a handful of thousands. */
 function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: T) => number): T[] {
   const top: T[] = [];
@@ -205,6 +198,13 @@ function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: 
   return top;
 }
 
+/**
+ * A shortlist from a person's guided-help answers: one group per need chosen (or one group when none
+ * was), each ranked local first, then county-wide. Someone who looks after another person also gets a
+ * group of services for them as a carer, and carer-only services stay out of the person's groups. Where
+ * nothing is local, a group widens to county-wide services, then to anywhere in Essex, and says so.
+ * Pure: the same answers and directory give the same shortlist.
+ */
 export function shortlist(
   services: readonly Service[],
   answers: GuidedAnswers,
@@ -223,12 +223,20 @@ export function shortlist(
   const placeAsked = resolved.district !== undefined || place.origin !== undefined;
 
   // Each answer's keyword scores, found through the directory's word index and kept for the next call.
-  const keywordPoints = (service: Service, match: AnswerMatch): number =>
-    keywordScores(services, match).get(service) ?? 0;
+  const pointsByMatch = new Map<AnswerMatch, Map<Service, number>>();
+  const pointsFor = (match: AnswerMatch): Map<Service, number> => {
+    let points = pointsByMatch.get(match);
+    if (!points) pointsByMatch.set(match, (points = keywordScores(services, match)));
+    return points;
+  };
+  const keywordPoints = (service: Service, match: AnswerMatch): number => pointsFor(match).get(service) ?? 0;
 
   const eligible = services.filter((service) => matchesAttributes(service, constraints));
+  // Worked out only for the services a group considers: opening times and distances are not free.
   const facts = new Map<Service, ServiceFacts>();
-  for (const service of eligible) {
+  const factsOf = (service: Service): ServiceFacts => {
+    const known = facts.get(service);
+    if (known) return known;
     const { match, distanceMiles } = placeMatch(service, placeFilters, place);
     const kinds = resolved.kinds.filter(
       (kind) => kind.match && scoreMatch(service, kind.match, keywordPoints(service, kind.match)).candidate,
@@ -243,8 +251,8 @@ export function shortlist(
     const home = homeDistrictOf(service);
     if (home) fact.homeDistrict = home;
     facts.set(service, fact);
-  }
-  const factsOf = (service: Service): ServiceFacts => facts.get(service)!;
+    return fact;
+  };
 
   const reasonsFor = (service: Service, fact: ServiceFacts): Reason[] => {
     const reasons: Reason[] = [];
@@ -267,13 +275,12 @@ export function shortlist(
     return reasons;
   };
 
-  const compare = (a: Candidate, b: Candidate): number => {
-    const fa = factsOf(a.service);
-    const fb = factsOf(b.service);
-    const da = fa.distanceMiles ?? Number.POSITIVE_INFINITY;
-    const db = fb.distanceMiles ?? Number.POSITIVE_INFINITY;
+  type Ranked = Candidate & { fact: ServiceFacts };
+  const compare = (a: Ranked, b: Ranked): number => {
+    const da = a.fact.distanceMiles ?? Number.POSITIVE_INFINITY;
+    const db = b.fact.distanceMiles ?? Number.POSITIVE_INFINITY;
     return (
-      (placeAsked ? TIER_ORDER[fa.tier] - TIER_ORDER[fb.tier] : 0) ||
+      (placeAsked ? TIER_ORDER[a.fact.tier] - TIER_ORDER[b.fact.tier] : 0) ||
       b.score - a.score ||
       (da === db ? 0 : da < db ? -1 : 1) ||
       collator.compare(a.service.name, b.service.name) ||
@@ -285,23 +292,21 @@ export function shortlist(
     base: Omit<ShortlistGroup, 'widened' | 'total' | 'items' | 'widenedTo'>,
     candidates: Candidate[],
   ): ShortlistGroup => {
-    const boosted = candidates.map(({ service, score }) => {
+    const boosted = candidates.map(({ service, score }): Ranked => {
       const fact = factsOf(service);
-      return { service, score: score + fact.kindBoost + (fact.open ? 1 : 0) };
+      return { service, fact, score: score + fact.kindBoost + (fact.open ? 1 : 0) };
     });
     let chosen = boosted;
     let widenedTo: ShortlistGroup['widenedTo'];
     if (placeAsked) {
-      const local = boosted.filter((c) => factsOf(c.service).tier === 'local');
-      chosen = boosted.filter((c) => factsOf(c.service).tier !== 'elsewhere');
-      if (local.length === 0 && chosen.length > 0) widenedTo = 'county-wide';
+      chosen = boosted.filter((c) => c.fact.tier !== 'elsewhere');
+      if (chosen.length > 0 && !chosen.some((c) => c.fact.tier === 'local')) widenedTo = 'county-wide';
       if (chosen.length === 0 && boosted.length > 0) {
         chosen = boosted;
         widenedTo = 'anywhere';
       }
     }
-    const items = firstInOrder(chosen, limit, compare).map(({ service, score }): ShortlistItem => {
-      const fact = factsOf(service);
+    const items = firstInOrder(chosen, limit, compare).map(({ service, score, fact }): ShortlistItem => {
       const item: ShortlistItem = {
         service,
         score,
@@ -372,6 +377,23 @@ export function shortlist(
   }
 
   return { groups, unmatched, helpNow: resolved.helpNow };
+}
+
+/**
+ * Works out ahead of time what the shortlist for these answers needs, the directory's word index and
+ * each chosen answer's keyword scores, so that it comes at once when asked for. Both are kept per
+ * directory, so a call with nothing new costs nothing.
+ */
+export function prepareShortlist(
+  services: readonly Service[],
+  answers: GuidedAnswers,
+  rules: GuidedRules,
+): void {
+  const resolved = resolveAnswers(rules, answers);
+  wordIndexOf(services);
+  for (const answer of [...resolved.needs, ...resolved.kinds]) {
+    if (answer.match) keywordScores(services, answer.match);
+  }
 }
 
 /**

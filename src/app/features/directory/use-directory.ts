@@ -78,17 +78,38 @@ export function useDirectoryInfo(): DirectoryInfo {
   return describe(meta);
 }
 
+interface Loaded {
+  revision?: string;
+  services: Service[];
+}
+
+let lastRead: { revision?: string; read: Promise<Loaded> } | undefined;
+
+/**
+ * One copy of the services per revision, shared by every page: what is worked out from it once (the
+ * guided-help word index) is then kept for as long as the copy is current.
+ */
+function readServices(revision: string | undefined): Promise<Loaded> {
+  if (!lastRead || lastRead.revision !== revision) {
+    const read = getAllServices().then((services) => ({ revision, services }));
+    lastRead = { revision, read };
+    // A failed read is tried again next time rather than kept.
+    read.catch(() => lastRead?.read === read && (lastRead = undefined));
+  }
+  return lastRead.read;
+}
+
 /**
  * The whole directory from this device, for pages that work over all of it (My list, guided help).
  * It re-reads when the copy changes. `status` is `ready` only once `services` holds the copy.
  */
 export function useDirectory(): DirectoryInfo & { services: Service[] } {
   const info = useDirectoryInfo();
-  const [loaded, setLoaded] = useState<{ revision?: string; services: Service[] }>({ services: [] });
+  const [loaded, setLoaded] = useState<Loaded>({ services: [] });
   useEffect(() => {
     if (info.status !== 'ready') return;
     let live = true;
-    void getAllServices().then((services) => live && setLoaded({ revision: info.revision, services }));
+    void readServices(info.revision).then((next) => live && setLoaded(next));
     return () => {
       live = false;
     };

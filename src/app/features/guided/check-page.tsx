@@ -6,6 +6,7 @@ import { clearGuidedSession } from './guided-session.ts';
 import { JourneyBar } from './journey-bar.tsx';
 import { GUIDED_PATH, GUIDED_RULES, SHORTLIST_PATH, stepPath } from './journey.ts';
 import { useGuidedSession } from './use-guided-session.ts';
+import { useShortlistWarmUp } from './use-shortlist-warm-up.ts';
 import { Loading } from './loading.tsx';
 import './guided.css';
 
@@ -27,6 +28,7 @@ function answerWords(question: Question, answers: GuidedAnswers, t: TFunction): 
 export function CheckPage() {
   const { t, ready } = useTranslation('guided');
   const { answers } = useGuidedSession();
+  useShortlistWarmUp(answers);
   if (!ready) return <Loading t={t} />;
   const steps = GUIDED_RULES.steps;
   return (

@@ -5,6 +5,8 @@ import { Page } from '../../components/page.tsx';
 import { ErrorSummary, type FieldError } from './error-summary.tsx';
 import { JourneyBar } from './journey-bar.tsx';
 import type { StepPlace } from './journey.ts';
+import { useGuidedSession } from './use-guided-session.ts';
+import { useShortlistWarmUp } from './use-shortlist-warm-up.ts';
 
 /**
  * A GOV.UK question page: Back and "Need help now?", the error summary when there is a problem,
@@ -23,6 +25,7 @@ export function QuestionPage(props: {
   const { t, place, title } = props;
   const errors = props.errors ?? [];
   const failed = errors.length > 0;
+  useShortlistWarmUp(useGuidedSession().answers);
   // Runs after the page's own title: a failed submit says so first in the tab's title, as GOV.UK does.
   useEffect(() => {
     if (failed) document.title = `${t('journey.errorTitle', { title })} – Signpost`;
