@@ -2,8 +2,10 @@
 // budget, and writes bench/results.json. Numbers vary by machine, so it reports ratios beside figures
 // and never fails on time alone. Every server it starts listens on 127.0.0.1 only.
 //
-//   npm run bench                        every section (about ten minutes on two cores)
+//   npm run bench                        every section (about fourteen minutes on two cores)
 //   npm run bench -- --only bytes,search just those sections; results.json keeps the others' last figures
+//   SIGNPOST_BENCH_ANSWERS=20000 npm run bench -- --only insight
+//                                        the scorecard over fewer stored answers than 1,000,000, to try it
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../test/support/chromium.ts';
@@ -18,8 +20,9 @@ import { findPostgresServer } from './postgres.ts';
 import { budgetLine, notMeasured, passes, renderSection, type Section } from './report.ts';
 import { measureSearchSection } from './search/section.ts';
 import { measureGuided } from './guided.ts';
+import { measureScorecard } from './scorecard.ts';
 
-const SECTIONS = ['bytes', 'page-load', 'search', 'guided', 'import', 'load'] as const;
+const SECTIONS = ['bytes', 'page-load', 'search', 'guided', 'import', 'load', 'insight'] as const;
 type SectionKey = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
@@ -35,7 +38,8 @@ const started = performance.now();
 ensureBuilt();
 process.env.CHROME_PATH ??= findChromium();
 const machine = describeMachine();
-const postgres = wanted.has('import') || wanted.has('load') ? findPostgresServer() : {};
+const postgres =
+  wanted.has('import') || wanted.has('load') || wanted.has('insight') ? findPostgresServer() : {};
 
 /** One section, timed; a section that fails says why and the others still run. */
 async function attempt(name: string, measure: () => Promise<Section>): Promise<Section> {
@@ -52,9 +56,11 @@ async function attempt(name: string, measure: () => Promise<Section>): Promise<S
 
 const measured = new Map<SectionKey, Section>();
 let server: RunningServer | undefined;
+// Only these sections talk to a shared running server; the others start their own or need none.
+const needsServer = wanted.has('bytes') || wanted.has('page-load') || wanted.has('import');
 try {
-  server = await startServer();
-  const url = server.url;
+  if (needsServer) server = await startServer();
+  const url = server?.url ?? '';
   if (wanted.has('bytes')) measured.set('bytes', await attempt('bytes', () => measureBytes(url)));
   if (wanted.has('page-load')) {
     measured.set('page-load', await attempt('page load', () => measurePageLoad(url)));
@@ -77,6 +83,15 @@ if (wanted.has('load')) {
     'load',
     await attempt('server under load', () =>
       measureServerLoad({ postgresUrl: postgres.url, postgresReason: postgres.reason }),
+    ),
+  );
+}
+// Last: seeding a million answers twice is the longest section, and it needs no web server.
+if (wanted.has('insight')) {
+  measured.set(
+    'insight',
+    await attempt('full scorecard over stored answers', () =>
+      measureScorecard({ postgresUrl: postgres.url, postgresReason: postgres.reason }),
     ),
   );
 }
