@@ -35,6 +35,7 @@ function renderResults(search: SearchState, filters: Filters = {}) {
       words={words}
       ready
       waiting={false}
+      sample={false}
       pageSize={20}
       onShowMore={() => {}}
       onRemove={onRemove}

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Filters } from '../../../domain/search/filters.ts';
 import type { ActiveFilter } from './filter-state.ts';
+import { SampleNotice } from './directory-notice.tsx';
 import type { Words } from './opening-words.ts';
 import { ResultCard } from './result-card.tsx';
 import type { SearchState } from './search-client.ts';
@@ -82,6 +83,8 @@ export function ResultList(props: {
   ready: boolean;
   /** The directory is on its way to the device. */
   waiting: boolean;
+  /** The directory on the device is the fictional sample. */
+  sample: boolean;
   pageSize: number;
   onShowMore: () => void;
   onRemove: (filter: ActiveFilter) => void;
@@ -126,6 +129,7 @@ export function ResultList(props: {
       <p class="directory-results__count" role="status">
         {status}
       </p>
+      {props.sample ? <SampleNotice text={t('directory.sample')} /> : null}
       {active.length > 0 && !empty ? (
         <RemoveButtons active={active} words={words} onRemove={props.onRemove} />
       ) : null}

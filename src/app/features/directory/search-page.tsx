@@ -87,7 +87,8 @@ export function SearchPage() {
 
   return (
     <Page title={t('search.title')} wide>
-      <DirectoryNotice info={info} words={words} />
+      {/* The sample label goes with the results: known only once the directory is read, it then moves nothing. */}
+      <DirectoryNotice info={info} words={words} showSample={false} />
       <form
         class="search-box directory-search"
         role="search"
@@ -167,6 +168,7 @@ export function SearchPage() {
           words={words}
           ready={info.status === 'ready'}
           waiting={info.status === 'loading'}
+          sample={info.sample}
           pageSize={PAGE_SIZE}
           onShowMore={() => setShown({ key, limit: limit + PAGE_SIZE })}
           onRemove={(filter) => {
