@@ -32,7 +32,7 @@ async function expectAccessible(page: Page, what: string): Promise<void> {
 
 async function showErrors(page: Page): Promise<void> {
   await page.locator('form button[type="submit"]').click();
-  await page.locator('.fb-error-summary').waitFor();
+  await page.locator('.error-summary').waitFor();
 }
 
 describe.each([['en'], ['ar']])('axe finds nothing, and nothing scrolls sideways, in %s', (lng) => {
@@ -83,7 +83,7 @@ describe.each([['en'], ['ar']])('axe finds nothing, and nothing scrolls sideways
     await page.locator('#problem').waitFor();
     await expectAccessible(page, 'report');
     await page.locator('#send-report').click();
-    await page.locator('.fb-error-summary').waitFor();
+    await page.locator('.error-summary').waitFor();
     await expectAccessible(page, 'report with errors');
     await page.locator('input[name="problem"][value="other"]').check();
     await page.locator('#send-report').click();

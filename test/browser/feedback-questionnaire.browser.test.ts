@@ -139,9 +139,9 @@ describe('experience feedback, one question a page', () => {
     await page.getByRole('button', { name: 'Start again' }).click();
     await onStep(page, 'who');
     await page.getByRole('button', { name: 'Continue' }).click();
-    const summary = page.locator('.fb-error-summary');
+    const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await activeElement(session)).toContain('fb-error-summary');
+    expect(await activeElement(session)).toContain('error-summary');
     expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
     expect(await page.title()).toBe('Error: Which of these describes you? – Signpost');
     expect(await page.locator('#respondent-error').textContent()).toBe(

@@ -55,7 +55,7 @@ describe('a device that runs out of storage', () => {
       expect(await warning.textContent()).toContain('This device is out of storage space');
       await answerUpToCheck(page, { respondent: 'carer', answers: { control: 'enough' } });
       await page.locator('#send').click();
-      const summary = page.locator('.fb-error-summary');
+      const summary = page.locator('.error-summary');
       await summary.waitFor();
       expect(await summary.textContent()).toContain(
         'This device is out of storage space, so your feedback could not be saved to send. Nothing already waiting has been lost.',

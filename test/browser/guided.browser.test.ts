@@ -131,7 +131,7 @@ describe('guided help, offline and by keyboard alone', () => {
         await tabTo(page, postcode);
         await page.keyboard.type('SW1A 1AA');
         await pressButton(page, 'Continue');
-        const summary = page.locator('.guided-error-summary');
+        const summary = page.locator('.error-summary');
         await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
         expect(await summary.textContent()).toContain('There is a problem');
         expect(await page.title()).toMatch(/^Error: Where are you looking for support\?/);
@@ -338,7 +338,7 @@ describe.each(['en', 'ar'] as const)('axe finds nothing in guided help in %s', (
 
         await page.locator('#where-postcode').check();
         await next();
-        await page.locator('.guided-error-summary').waitFor();
+        await page.locator('.error-summary').waitFor();
         await check('where, with an error');
         await page.locator('#where-district').check();
         await page.locator('#where-district-name').selectOption('maldon');
@@ -369,7 +369,7 @@ describe.each(['en', 'ar'] as const)('axe finds nothing in guided help in %s', (
         expect(await page.locator('.help-now').count()).toBe(1);
         await check('shortlist, with help now first');
         await page.locator('.guided-helped button[type="submit"]').click();
-        await page.locator('.guided-helped .guided-error-summary').waitFor();
+        await page.locator('.guided-helped .error-summary').waitFor();
         await check('closing question, with an error');
         expect(checked).toHaveLength(11);
       } finally {

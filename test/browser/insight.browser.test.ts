@@ -188,7 +188,7 @@ describe('the public insight page, for a resident who is not signed in', () => {
     await page.getByLabel('Your reference').fill('not a reference');
     await page.getByRole('button', { name: 'Check' }).click();
     await eventually(() => page.getByRole('heading', { name: 'There is a problem' }).count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('insight-error-summary');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     await page.getByRole('link', { name: 'Enter a reference like SP-7K3QM-9XA2P' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lookup-reference');
   });

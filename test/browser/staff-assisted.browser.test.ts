@@ -109,19 +109,19 @@ describe('staff sign-in', () => {
     await expectAccessible(page, 'sign-in');
 
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.locator('.fb-error-summary').waitFor();
-    expect(await page.locator('.fb-error-summary').textContent()).toContain('Enter your email address');
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary').textContent()).toContain('Enter your email address');
     await expectAccessible(page, 'sign-in with errors');
 
     await signIn(page, FIELD, 'not the password at all');
-    await page.locator('.fb-error-summary').waitFor();
-    expect(await page.locator('.fb-error-summary li').allTextContents()).toEqual([
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary li').allTextContents()).toEqual([
       'Email or password is not right',
     ]);
     expect(await focused(page)).toBe('div');
     await signIn(page, 'nobody@example.org', 'not the password at all');
-    await page.locator('.fb-error-summary').waitFor();
-    expect(await page.locator('.fb-error-summary li').allTextContents()).toEqual([
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary li').allTextContents()).toEqual([
       'Email or password is not right',
     ]);
 
@@ -132,8 +132,8 @@ describe('staff sign-in', () => {
     await page.locator('#current-password').fill(oneTimePassword);
     await page.locator('#new-password').fill('too short');
     await page.getByRole('button', { name: 'Change password' }).click();
-    await page.locator('.fb-error-summary').waitFor();
-    expect(await page.locator('.fb-error-summary').textContent()).toContain('at least 12 characters');
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary').textContent()).toContain('at least 12 characters');
     await expectAccessible(page, 'change password with errors');
     await page.locator('#new-password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change password' }).click();
@@ -188,8 +188,8 @@ describe('staff-assisted feedback', () => {
       await page.getByRole('button', { name: 'Start now' }).click();
       await onStep(page, 'gathering');
       await page.getByRole('button', { name: 'Continue' }).click();
-      await page.locator('.fb-error-summary').waitFor();
-      expect(await page.locator('.fb-error-summary li').allTextContents()).toEqual([
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('.error-summary li').allTextContents()).toEqual([
         'Select how you are gathering this feedback',
         'Confirm that you have read the consent statement and the person agreed',
       ]);
@@ -216,8 +216,8 @@ describe('staff-assisted feedback', () => {
           if (step === 'help-now') {
             expect(await page.locator('h1').textContent()).toBe('Tell the person how to get help now');
             await page.getByRole('button', { name: 'Continue' }).click();
-            await page.locator('.fb-error-summary').waitFor();
-            expect(await page.locator('.fb-error-summary').textContent()).toContain(
+            await page.locator('.error-summary').waitFor();
+            expect(await page.locator('.error-summary').textContent()).toContain(
               'Select yes if a safeguarding concern needs raising',
             );
             await expectAccessible(page, 'help now, staff, with errors');
@@ -368,8 +368,8 @@ describe('staff pages in Arabic', () => {
       await page.locator('#email').fill(FIELD);
       await page.locator('#password').fill('wrong password here');
       await page.locator('main form button[type="submit"]').click();
-      await page.locator('.fb-error-summary').waitFor();
-      expect(await page.locator('.fb-error-summary li').allTextContents()).toEqual([
+      await page.locator('.error-summary').waitFor();
+      expect(await page.locator('.error-summary li').allTextContents()).toEqual([
         'البريد الإلكتروني أو كلمة المرور غير صحيحين',
       ]);
       await expectAccessible(page, 'sign-in with errors (ar)');
@@ -380,7 +380,7 @@ describe('staff pages in Arabic', () => {
       await page.locator('main button.button').first().click();
       await onStep(page, 'gathering');
       await page.locator('main form button[type="submit"]').click();
-      await page.locator('.fb-error-summary').waitFor();
+      await page.locator('.error-summary').waitFor();
       await expectAccessible(page, 'gathering with errors (ar)');
       await answerUpToCheck(page, {
         answers: { safe: 'less-safe' },

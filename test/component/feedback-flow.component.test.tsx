@@ -204,7 +204,7 @@ describe('a question page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     const summary = await screen.findByRole('alert');
     expect(summary.textContent).toContain('Select an answer, or choose “Skip this question”');
-    await waitFor(() => expect(document.activeElement?.className).toBe('fb-error-summary'));
+    await waitFor(() => expect(document.activeElement?.className).toBe('error-summary'));
     expect(go).not.toHaveBeenCalled();
     const result = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);

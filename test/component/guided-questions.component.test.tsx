@@ -74,7 +74,7 @@ describe('the where question', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
 
     const summary = await screen.findByText('There is a problem');
-    await waitFor(() => expect(document.activeElement).toBe(summary.closest('.guided-error-summary')));
+    await waitFor(() => expect(document.activeElement).toBe(summary.closest('.error-summary')));
     const link = screen.getByRole('link', { name: 'Enter a postcode in Essex, or choose anywhere in Essex' });
     expect(link.getAttribute('href')).toBe(`#${box.id}`);
     expect(box.getAttribute('aria-describedby')).toContain(`${box.id}-error`);

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { DEFAULT_RADIUS_MILES, type Filters } from '../../../domain/search/filters.ts';
 import { DELIVERY, DISTRICTS, THEMES, WHO_FOR, type District } from '../../../domain/service.ts';
+import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Icon } from '../../components/icons.tsx';
-import { ErrorMessage, ErrorSummary, type FieldError } from './error-summary.tsx';
+import { ErrorMessage } from './error-message.tsx';
 import { ageText, checkAge, checkPostcode } from './filter-state.ts';
 import type { Words } from './opening-words.ts';
 import { formatNumber } from './use-words.ts';
@@ -143,7 +144,7 @@ export function FilterPanel(props: {
     );
   };
 
-  const summary: FieldError[] = (Object.keys(FIELD) as Field[])
+  const summary: ErrorItem[] = (Object.keys(FIELD) as Field[])
     .filter((field) => errors[field])
     .map((field) => ({ field: FIELD[field], message: t(errors[field] as string) }));
   const message = (field: Field) => (errors[field] ? t(errors[field] as string) : undefined);

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
 import { HELPED_ANSWERS, helpedSubmission, type Helped } from '../../../domain/guided/helped.ts';
 import { queueSubmission } from '../../../store/feedback-send-triggers.ts';
-import { ErrorSummary } from './error-summary.tsx';
+import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
 import { OptionList } from './option-list.tsx';
 import { useGuidedSession } from './use-guided-session.ts';
@@ -61,7 +61,7 @@ export function HelpedQuestion(props: { t: TFunction }) {
       {problem === 'required' && (
         <ErrorSummary
           title={t('journey.errorSummary')}
-          errors={[{ field: `${FIELD}-${HELPED_ANSWERS[0]}`, text: t('helped.error') }]}
+          errors={[{ field: `${FIELD}-${HELPED_ANSWERS[0]}`, message: t('helped.error') }]}
           attempt={attempt}
         />
       )}

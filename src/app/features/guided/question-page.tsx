@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
+import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
-import { ErrorSummary, type FieldError } from './error-summary.tsx';
 import { JourneyBar } from './journey-bar.tsx';
 import type { StepPlace } from './journey.ts';
 import { useGuidedSession } from './use-guided-session.ts';
@@ -16,7 +16,7 @@ export function QuestionPage(props: {
   t: TFunction;
   place: StepPlace;
   title: string;
-  errors?: FieldError[];
+  errors?: ErrorItem[];
   attempt?: number;
   onContinue: () => void;
   onSkip: () => void;

@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Question } from '../../../domain/guided/rules.ts';
 import { DISTRICTS, type District } from '../../../domain/service.ts';
+import type { ErrorItem } from '../../components/error-summary.tsx';
 import { withAnswersTo, withStepSkipped } from './answer-changes.ts';
-import type { FieldError } from './error-summary.tsx';
 import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
 import type { StepPlace } from './journey.ts';
 import { OptionList } from './option-list.tsx';
@@ -26,21 +26,21 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
   const [choice, setChoice] = useState<string | undefined>(saved.choices[question.id]?.[0]);
   const [district, setDistrict] = useState<string>(saved.district ?? '');
   const [postcode, setPostcode] = useState<string>(saved.postcode ?? '');
-  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [attempt, setAttempt] = useState(0);
   const input = question.answers.find((answer) => answer.id === choice)?.input;
 
   const submit = () => {
-    const found: FieldError[] = [];
+    const found: ErrorItem[] = [];
     let placeAnswer: { district?: District; postcode?: string } = {};
     if (input === 'district') {
       const known = DISTRICTS.find((name) => name === district);
       if (known) placeAnswer = { district: known };
-      else found.push({ field: DISTRICT_FIELD, text: t('where.errors.chooseDistrict') });
+      else found.push({ field: DISTRICT_FIELD, message: t('where.errors.chooseDistrict') });
     } else if (input === 'postcode') {
       const checked = checkPostcode(postcode);
       if ('problem' in checked)
-        found.push({ field: POSTCODE_FIELD, text: t(`where.errors.${checked.problem}`) });
+        found.push({ field: POSTCODE_FIELD, message: t(`where.errors.${checked.problem}`) });
       else placeAnswer = { postcode: checked.postcode };
     }
     if (found.length > 0) {
@@ -73,7 +73,7 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
       <label class="guided-label" for={DISTRICT_FIELD}>
         {t('where.districtLabel')}
       </label>
-      {districtError && <ErrorMessage id={`${DISTRICT_FIELD}-error`} t={t} text={districtError.text} />}
+      {districtError && <ErrorMessage id={`${DISTRICT_FIELD}-error`} t={t} text={districtError.message} />}
       <select
         id={DISTRICT_FIELD}
         name="district"
@@ -100,7 +100,7 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
       <p class="guided-hint" id={postcodeHintId}>
         {t('where.postcodeHint')}
       </p>
-      {postcodeError && <ErrorMessage id={`${POSTCODE_FIELD}-error`} t={t} text={postcodeError.text} />}
+      {postcodeError && <ErrorMessage id={`${POSTCODE_FIELD}-error`} t={t} text={postcodeError.message} />}
       <input
         class="guided-postcode"
         id={POSTCODE_FIELD}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { normaliseReference } from '../../../domain/feedback/reference.ts';
+import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { getJson } from './api.ts';
-import { ErrorSummary } from './messages.tsx';
 import { ListingProblemStatus } from './schemas.ts';
 import { useWords, type Words } from './words.ts';
 import './insight.css';
@@ -57,7 +57,7 @@ export function LookupPage() {
       {error && (
         <ErrorSummary
           title={t('errorTitle')}
-          errors={[{ field: FIELD, text: error.message }]}
+          errors={[{ field: FIELD, message: error.message }]}
           attempt={error.attempt}
         />
       )}

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { AREAS_OF_FOCUS } from '../../../domain/feedback/questions.ts';
 import { LANGUAGES } from '../../../domain/languages.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
+import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { getJson, sendJson } from './api.ts';
-import { ErrorSummary, Notice, type FieldError } from './messages.tsx';
+import { Notice } from './messages.tsx';
 import { YouSaidWeDidCreated, YouSaidWeDidList, type YouSaidWeDid } from './schemas.ts';
 import { StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
@@ -30,7 +31,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
   const [weDid, setWeDid] = useState('');
   const [area, setArea] = useState('');
   const [language, setLanguage] = useState('en');
-  const [errors, setErrors] = useState<{ list: FieldError[]; attempt: number }>();
+  const [errors, setErrors] = useState<{ list: ErrorItem[]; attempt: number }>();
   const [notice, setNotice] = useState<{ text: string; version: number; problem: boolean }>();
   const [entries, setEntries] = useState<YouSaidWeDid[]>();
   const tell = (text: string, problem = false) =>
@@ -43,9 +44,9 @@ function Publish(props: { words: Words; user: StaffUser }) {
 
   const publish = async (event: Event) => {
     event.preventDefault();
-    const list: FieldError[] = [];
-    if (!youSaid.trim()) list.push({ field: 'publish-you-said', text: t('publish.errors.youSaid') });
-    if (!weDid.trim()) list.push({ field: 'publish-we-did', text: t('publish.errors.weDid') });
+    const list: ErrorItem[] = [];
+    if (!youSaid.trim()) list.push({ field: 'publish-you-said', message: t('publish.errors.youSaid') });
+    if (!weDid.trim()) list.push({ field: 'publish-we-did', message: t('publish.errors.weDid') });
     if (list.length > 0) return setErrors({ list, attempt: (errors?.attempt ?? 0) + 1 });
     setErrors(undefined);
     const result = await sendJson(
@@ -92,7 +93,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
               <label for={id}>{t(label)}</label>
               {error && (
                 <p class="insight-field__error" id={`${id}-error`}>
-                  <span class="insight-visually-hidden">{t('errorPrefix')}</span> {error.text}
+                  <span class="insight-visually-hidden">{t('errorPrefix')}</span> {error.message}
                 </p>
               )}
               <textarea

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { STAFF_ROLES, type StaffRole, type StaffUser } from '../../../domain/staff.ts';
+import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { getJson, sendJson, type ApiResult } from './api.ts';
-import { ErrorSummary, Notice, type FieldError } from './messages.tsx';
+import { Notice } from './messages.tsx';
 import { AccountChanged, AccountWithPassword, StaffAccounts, type StaffAccount } from './schemas.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
@@ -31,7 +32,7 @@ function Users(props: { words: Words; user: StaffUser }) {
   const [result, setResult] = useState<ApiResult<StaffAccounts>>();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole>('field');
-  const [errors, setErrors] = useState<{ list: FieldError[]; attempt: number }>();
+  const [errors, setErrors] = useState<{ list: ErrorItem[]; attempt: number }>();
   const [message, setMessage] = useState<Message>();
   const version = () => (message?.version ?? 0) + 1;
   const say = (text: string, problem = false) =>
@@ -53,7 +54,10 @@ function Users(props: { words: Words; user: StaffUser }) {
         ? t('users.errors.emailInvalid')
         : '';
     if (text)
-      return setErrors({ list: [{ field: 'users-email', text }], attempt: (errors?.attempt ?? 0) + 1 });
+      return setErrors({
+        list: [{ field: 'users-email', message: text }],
+        attempt: (errors?.attempt ?? 0) + 1,
+      });
     setErrors(undefined);
     const created = await sendJson('POST', '/api/v1/staff/users', { email, role }, AccountWithPassword);
     if (created.ok) {
@@ -67,7 +71,7 @@ function Users(props: { words: Words; user: StaffUser }) {
       load();
     } else if (created.reason === 'refused' && created.code === 'already_exists') {
       setErrors({
-        list: [{ field: 'users-email', text: t('users.errors.exists') }],
+        list: [{ field: 'users-email', message: t('users.errors.exists') }],
         attempt: (errors?.attempt ?? 0) + 1,
       });
     } else say(t('users.failed'), true);
@@ -134,7 +138,7 @@ function Users(props: { words: Words; user: StaffUser }) {
           <label for="users-email">{t('users.email')}</label>
           {errors && (
             <p class="insight-field__error" id="users-email-error">
-              <span class="insight-visually-hidden">{t('errorPrefix')}</span> {errors.list[0]?.text}
+              <span class="insight-visually-hidden">{t('errorPrefix')}</span> {errors.list[0]?.message}
             </p>
           )}
           <input

@@ -11,9 +11,9 @@ import { getServicesByIds } from '../../../../store/directory.ts';
 import { deleteDraft, getDraft, saveDraft } from '../../../../store/drafts.ts';
 import { queueSubmission } from '../../../../store/feedback-send-triggers.ts';
 import { StorageFullError } from '../../../../store/feedback-storage.ts';
+import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../../components/error-summary.tsx';
 import { Page } from '../../../components/page.tsx';
 import { useTranslation } from '../../../i18n/use-translation.ts';
-import { ErrorSummary, useErrorTitle, type ErrorItem } from '../components/error-summary.tsx';
 import { BackLink, CharacterCount, Radios } from '../components/fields.tsx';
 import '../feedback.css';
 

@@ -10,7 +10,7 @@ import {
 } from '../../../../../domain/feedback/about.ts';
 import { PREFER_NOT_TO_SAY } from '../../../../../domain/feedback/questions.ts';
 import { DISTRICTS } from '../../../../../domain/service.ts';
-import type { ErrorItem } from '../../components/error-summary.tsx';
+import type { ErrorItem } from '../../../../components/error-summary.tsx';
 import { Radios } from '../../components/fields.tsx';
 import type { ExperienceDraft } from '../draft.ts';
 import { ContinueButton, StepForm, StepLayout } from '../step-layout.tsx';

@@ -4,7 +4,7 @@ import { answerLabelKey, type QuestionId } from '../../../../../domain/feedback/
 import { isSafetyConcern } from '../../../../../domain/feedback/submission.ts';
 import { queueSubmission } from '../../../../../store/feedback-send-triggers.ts';
 import { StorageFullError } from '../../../../../store/feedback-storage.ts';
-import type { ErrorItem } from '../../components/error-summary.tsx';
+import type { ErrorItem } from '../../../../components/error-summary.tsx';
 import { hasWords, type ExperienceDraft } from '../draft.ts';
 import { basePath, questionsFor, stepPath, type StepId } from '../flow.ts';
 import { StepLayout } from '../step-layout.tsx';

@@ -7,7 +7,7 @@ import {
   type AnswerCode,
   type QuestionId,
 } from '../../../../../domain/feedback/questions.ts';
-import type { ErrorItem } from '../../components/error-summary.tsx';
+import type { ErrorItem } from '../../../../components/error-summary.tsx';
 import { Radios } from '../../components/fields.tsx';
 import { questionNumber } from '../flow.ts';
 import { StepForm, StepLayout } from '../step-layout.tsx';
