@@ -5,7 +5,7 @@ import { referenceFor } from '../../src/domain/feedback/reference.ts';
 import type { StaffRole } from '../../src/domain/staff.ts';
 import { createStaffUser } from '../../src/server/auth/index.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
-import type { Database } from '../../src/server/db/database.ts';
+import type { Database, Queryable } from '../../src/server/db/database.ts';
 import {
   deleteFeedbackByReference,
   forgetPersonalDetailsReceivedBefore,
@@ -455,23 +455,22 @@ describe('people’s words', () => {
   });
 
   it('are never logged when storing fails in the database', async () => {
+    // Refuses any statement that would keep the person's words, inside a transaction or not.
+    const refusingWords = (q: Queryable): Queryable => ({
+      async query(sql, params) {
+        if (sql.includes('feedback_stories')) {
+          throw Object.assign(new Error(`failed with ${JSON.stringify(params)}`), {
+            code: '23514',
+            parameters: params,
+          });
+        }
+        return q.query(sql, params);
+      },
+    });
     const failing: Database = {
       ...db,
-      query: db.query,
-      transaction: (work) =>
-        db.transaction((tx) =>
-          work({
-            async query(sql, params) {
-              if (sql.includes('feedback_stories')) {
-                throw Object.assign(new Error(`failed with ${JSON.stringify(params)}`), {
-                  code: '23514',
-                  parameters: params,
-                });
-              }
-              return tx.query(sql, params);
-            },
-          }),
-        ),
+      ...refusingWords(db),
+      transaction: (work) => db.transaction((tx) => work(refusingWords(tx))),
     };
     const output = capturedOutput();
     const broken = createApp({ db: failing, version: 'test' });

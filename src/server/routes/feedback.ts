@@ -3,7 +3,7 @@ import { MAX_BATCH_SIZE, type FieldError } from '../../domain/feedback/submissio
 import { addressForLimits, clientAddress, privateKeyHash, trustsProxy } from '../auth/client-address.ts';
 import { hasRole, sessionUser, staffSession, type AuthContext } from '../auth/middleware.ts';
 import { takeFromLimit, type RateLimit } from '../auth/rate-limit.ts';
-import { receiveSubmission, STAFF_CAPTURE_ROLES, type ItemResult } from '../feedback/intake.ts';
+import { receiveFeedback, STAFF_CAPTURE_ROLES, type ItemResult } from '../feedback/intake.ts';
 import type { AppContext } from '../http/app.ts';
 import { ApiError } from '../http/errors.ts';
 import { readJson } from '../http/json.ts';
@@ -39,10 +39,7 @@ export function feedbackRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
       }
     }
 
-    const results: ItemResult[] = [];
-    // One at a time, so one submission's failure or resend never touches another's.
-    for (const [index, item] of items.entries())
-      results.push(await receiveSubmission(ctx.db, item, index, staff));
+    const results = await receiveFeedback(ctx.db, items, staff);
     if (Array.isArray(body)) return c.json({ results });
 
     const [{ index: _index, errors, ...result }] = results as [ItemResult];
