@@ -8,6 +8,10 @@ import {
   sampleServices,
 } from '../../scripts/lib/sample-directory.ts';
 import { districtOfPlace, districtOfPostcode } from '../../src/domain/oruk/essex-places.ts';
+import { ESSEX_OUTWARD_CODES } from '../../src/domain/place/postcode-districts.ts';
+
+/** Outward codes the sample uses for towns on both sides of a district boundary. */
+const STRADDLING = new Set(['CO7']);
 import { extractServices } from '../../src/domain/oruk/feed.ts';
 import { fromService, type OrukPage, type OrukServiceOut } from '../../src/domain/oruk/from-service.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
@@ -214,7 +218,13 @@ describe('the sample services', () => {
     for (const location of locations) {
       const town = location.address?.split(', ').at(-1) ?? '';
       expect(districtOfPlace(town), location.address).toBe(location.district);
-      expect(districtOfPostcode(location.postcode ?? ''), location.postcode).toBe(location.district);
+      // A postcode district can straddle a boundary (CO7: Wivenhoe in Colchester, Brightlingsea in
+      // Tendring): then the town decides, and the postcode only has to be an Essex one.
+      const outward = location.postcode?.split(' ')[0] ?? '';
+      expect(ESSEX_OUTWARD_CODES[outward], location.postcode).toBeDefined();
+      if (!STRADDLING.has(outward)) {
+        expect(districtOfPostcode(location.postcode ?? ''), location.postcode).toBe(location.district);
+      }
       expect(location.postcode).toMatch(/^[A-Z]{2}\d{1,2} \d[A-Z]{2}$/);
       expect(location.lat).toBeGreaterThan(51.45);
       expect(location.lat).toBeLessThan(52.1);

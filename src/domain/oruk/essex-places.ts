@@ -1,5 +1,6 @@
 import { DISTRICTS, type District } from '../service.ts';
 import { normaliseWords } from './words.ts';
+import { ESSEX_OUTWARD_CODES } from '../place/postcode-districts.ts';
 
 /** Essex's twelve councils, their towns and postcode districts: to place a feed's addresses and service areas. */
 
@@ -113,65 +114,6 @@ export const DISTRICT_PLACES: Record<District, readonly string[]> = {
   ],
 };
 
-/** Postcode districts (the part before the space) and the council most of each lies in; a town name wins. */
-export const POSTCODE_DISTRICTS: Readonly<Record<string, District>> = {
-  SS11: 'basildon',
-  SS12: 'basildon',
-  SS13: 'basildon',
-  SS14: 'basildon',
-  SS15: 'basildon',
-  SS16: 'basildon',
-  CM11: 'basildon',
-  CM12: 'basildon',
-  CM7: 'braintree',
-  CM77: 'braintree',
-  CM8: 'braintree',
-  CO9: 'braintree',
-  CM4: 'brentwood',
-  CM13: 'brentwood',
-  CM14: 'brentwood',
-  CM15: 'brentwood',
-  SS7: 'castle-point',
-  SS8: 'castle-point',
-  CM1: 'chelmsford',
-  CM2: 'chelmsford',
-  CM3: 'chelmsford',
-  CO1: 'colchester',
-  CO2: 'colchester',
-  CO3: 'colchester',
-  CO4: 'colchester',
-  CO5: 'colchester',
-  CO6: 'colchester',
-  CO7: 'colchester',
-  CM5: 'epping-forest',
-  CM16: 'epping-forest',
-  EN9: 'epping-forest',
-  IG7: 'epping-forest',
-  IG9: 'epping-forest',
-  IG10: 'epping-forest',
-  CM17: 'harlow',
-  CM18: 'harlow',
-  CM19: 'harlow',
-  CM20: 'harlow',
-  CM0: 'maldon',
-  CM9: 'maldon',
-  SS3: 'rochford',
-  SS4: 'rochford',
-  SS5: 'rochford',
-  SS6: 'rochford',
-  CO11: 'tendring',
-  CO12: 'tendring',
-  CO13: 'tendring',
-  CO14: 'tendring',
-  CO15: 'tendring',
-  CO16: 'tendring',
-  CB10: 'uttlesford',
-  CB11: 'uttlesford',
-  CM6: 'uttlesford',
-  CM22: 'uttlesford',
-  CM24: 'uttlesford',
-};
-
 /** Health and partnership areas people write in service areas ("Mid Essex"), longest first. */
 const SUB_REGIONS: readonly (readonly [string, readonly District[]])[] = [
   ['north east essex', ['colchester', 'tendring']],
@@ -216,11 +158,15 @@ export function districtOfPlace(place: string): District | undefined {
   return undefined;
 }
 
-/** "CM1 1AA", "cm11aa" or "CM1" → the district most of that postcode district lies in. */
+/**
+ * "CM1 1AA", "cm11aa" or "CM1" → the district most of that postcode district lies in; none for Southend
+ * and Thurrock, which have councils of their own. A town name in the address wins over this.
+ */
 export function districtOfPostcode(postcode: string): District | undefined {
   const compact = postcode.toUpperCase().replace(/\s+/g, '');
   const outward = /^([A-Z]{1,2}\d[A-Z\d]?)(\d[A-Z]{2})?$/.exec(compact)?.[1];
-  return outward === undefined ? undefined : POSTCODE_DISTRICTS[outward];
+  // One table of outward codes for the whole app, so the importer and the distance search agree.
+  return outward === undefined ? undefined : ESSEX_OUTWARD_CODES[outward]?.district;
 }
 
 /** True when text says a service covers the whole county: "Essex", "all of Essex", "county-wide". */
