@@ -143,7 +143,7 @@ describe('experience feedback, one question a page', () => {
     await summary.waitFor();
     expect(await activeElement(session)).toContain('error-summary');
     expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
-    expect(await page.title()).toBe('Error: Which of these describes you? – Signpost');
+    await expect.poll(() => page.title()).toBe('Error: Which of these describes you? – Signpost');
     expect(await page.locator('#respondent-error').textContent()).toBe(
       'Error: Select which of these describes you',
     );
@@ -151,7 +151,9 @@ describe('experience feedback, one question a page', () => {
     expect(await activeElement(session)).toBe('input#respondent.fb-radios__input');
     await choose(page, 'respondent', 'resident');
     await continueFrom(page, 'who');
-    expect(await page.title()).toBe('How much control do you have over your daily life? – Signpost');
+    await expect
+      .poll(() => page.title())
+      .toBe('How much control do you have over your daily life? – Signpost');
 
     // A question left without a choice asks for one, or for a conscious skip.
     await page.getByRole('button', { name: 'Continue' }).click();

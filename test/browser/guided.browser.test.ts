@@ -134,7 +134,7 @@ describe('guided help, offline and by keyboard alone', () => {
         const summary = page.locator('.error-summary');
         await expect.poll(() => summary.evaluate((box) => box === document.activeElement)).toBe(true);
         expect(await summary.textContent()).toContain('There is a problem');
-        expect(await page.title()).toMatch(/^Error: Where are you looking for support\?/);
+        await expect.poll(() => page.title()).toMatch(/^Error: Where are you looking for support\?/);
         const problem = 'Enter a postcode in Essex, or choose anywhere in Essex';
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');

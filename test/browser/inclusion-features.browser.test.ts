@@ -60,7 +60,7 @@ describe('the language switch', () => {
       await page.locator(`#language-list a[href="?lng=${code}"]`).click();
       await expect.poll(() => page.locator('h1').textContent()).toBe(HOME_TITLES[code]);
       expect(await documentLanguage(page)).toEqual([language.htmlLang, language.dir]);
-      expect(await page.title()).toBe(`${HOME_TITLES[code]} – Signpost`);
+      await expect.poll(() => page.title()).toBe(`${HOME_TITLES[code]} – Signpost`);
       await page.reload();
       await expect.poll(() => page.locator('h1').textContent()).toBe(HOME_TITLES[code]);
     },

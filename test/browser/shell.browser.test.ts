@@ -28,7 +28,7 @@ describe('the app shell', () => {
       expect.stringContaining('Work, learning and things to do'),
     ]);
     expect(await themes.first().getAttribute('href')).toBe('/search?theme=staying-well');
-    expect(await page.title()).toBe('Find support in Essex – Signpost');
+    await expect.poll(() => page.title()).toBe('Find support in Essex – Signpost');
   });
 
   it('moves focus to the new page heading after a navigation, without reloading the page', async () => {

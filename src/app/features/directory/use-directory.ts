@@ -99,6 +99,12 @@ function readServices(revision: string | undefined): Promise<Loaded> {
   return lastRead.read;
 }
 
+/** The services of the copy on this device, as `useDirectory` has them (empty before the first download). */
+export async function currentServices(): Promise<Service[]> {
+  const meta = await getDirectoryMeta();
+  return meta && meta.count > 0 ? (await readServices(meta.revision)).services : [];
+}
+
 /**
  * The whole directory from this device, for pages that work over all of it (My list, guided help).
  * It re-reads when the copy changes. `status` is `ready` only once `services` holds the copy.
