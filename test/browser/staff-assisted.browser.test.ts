@@ -66,7 +66,7 @@ async function assistedRows(): Promise<
   try {
     return await db.query(
       `select channel, safeguarding_concern, submitted_by::text, areas_of_focus as areas
-         from feedback_responses where channel like 'staff-%' order by received_at`,
+         from feedback_responses where channel like 'staff-%' order by created_at`,
     );
   } finally {
     await db.close();
