@@ -141,7 +141,7 @@ describe('experience feedback, one question a page', () => {
     await page.getByRole('button', { name: 'Continue' }).click();
     const summary = page.locator('.error-summary');
     await summary.waitFor();
-    expect(await activeElement(session)).toContain('error-summary');
+    await expect.poll(() => activeElement(session)).toContain('error-summary');
     expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
     await expect.poll(() => page.title()).toBe('Error: Which of these describes you? – Signpost');
     expect(await page.locator('#respondent-error').textContent()).toBe(
@@ -173,7 +173,7 @@ describe('experience feedback, one question a page', () => {
       'Enter an email address in the correct format, like name@example.com',
     );
     await summary.getByRole('link').click();
-    expect(await activeElement(session)).toBe('input#email.fb-input fb-input--error');
+    await expect.poll(() => activeElement(session)).toBe('input#email.fb-input fb-input--error');
   });
 
   it('lets a person change any answer from the check page and come straight back to it', async () => {

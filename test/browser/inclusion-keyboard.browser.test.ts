@@ -313,6 +313,8 @@ describe('with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/staff\/password$/);
     await settle(page);
+    // Signing in sends what waited and checks the session: let that finish before typing, as a person would.
+    await page.waitForLoadState('networkidle');
     const newPassword = 'a quiet morning on the Blackwater estuary';
     await tabTo(page, (el) => el.tag === 'input' && el.type === 'password');
     await page.keyboard.type(staffPassword);
