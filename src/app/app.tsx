@@ -13,9 +13,11 @@ export function App() {
   return (
     <LocationProvider>
       <Header />
-      <UpdatePrompt />
       <OutboxStatus />
-      <InstallOffer />
+      <div class="app-news">
+        <UpdatePrompt />
+        <InstallOffer />
+      </div>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>

@@ -253,7 +253,7 @@ describe('with the keyboard alone', () => {
     await tabTo(page, (el) => el.text === 'Accessibility statement');
     await page.keyboard.press('Enter');
     await expect.poll(() => heading(page)).toBe('Accessibility statement for Signpost');
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   });
 
   it('finds a service and saves it to My list', async () => {
@@ -313,8 +313,8 @@ describe('with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/staff\/password$/);
     await settle(page);
-    // Signing in sends what waited and checks the session: let that finish before typing, as a person would.
-    await page.waitForLoadState('networkidle');
+    // After a navigation focus is on the new page's heading, and typing starts from there.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     const newPassword = 'a quiet morning on the Blackwater estuary';
     await tabTo(page, (el) => el.tag === 'input' && el.type === 'password');
     await page.keyboard.type(staffPassword);
