@@ -139,9 +139,13 @@ describe('axe finds nothing with the update prompt showing', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('focus')));
     await page.locator('.banner--update').waitFor({ timeout: 30_000 });
     expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.locator('.banner--update .button').first().click();
-    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration())?.waiting);
+    // "Reload now" reloads into the new version: wait for that, so the next visit does not race it.
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      page.locator('.banner--update .button').first().click(),
+    ]);
     await settle(page);
+    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration())?.waiting);
   });
 });
 
