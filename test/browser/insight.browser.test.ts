@@ -188,7 +188,7 @@ describe('the public insight page, for a resident who is not signed in', () => {
     await page.getByLabel('Your reference').fill('not a reference');
     await page.getByRole('button', { name: 'Check' }).click();
     await eventually(() => page.getByRole('heading', { name: 'There is a problem' }).count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
     await page.getByRole('link', { name: 'Enter a reference like SP-7K3QM-9XA2P' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('lookup-reference');
   });
@@ -343,7 +343,7 @@ describe('the admins’ pages', () => {
       await expect
         .poll(() => page.locator('.insight-secret').textContent())
         .toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
-      expect(await page.evaluate(() => document.activeElement?.className)).toBe('insight-notice');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('insight-notice');
       await eventually(() => page.locator('.insight-card').count()).toBe(4);
       await page.reload();
       await eventually(() => page.locator('.insight-card').count()).toBe(4);
