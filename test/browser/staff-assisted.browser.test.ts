@@ -76,6 +76,8 @@ async function assistedRows(): Promise<
 
 async function expectAccessible(page: Page, what: string): Promise<void> {
   await expect.poll(() => page.locator('.loading').count()).toBe(0);
+  // The page is there once its heading is: axe looks at the page, not the moment between two.
+  await page.locator('h1').first().waitFor();
   expect(await findAccessibilityViolations(page), what).toEqual([]);
 }
 
