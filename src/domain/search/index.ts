@@ -71,7 +71,7 @@ function processTerm(term: string): string | null {
 }
 
 /** Fuzziness by term length: none for short words, one typo from four letters, two from five. */
-export function typosAllowed(term: string): number | false {
+function typosAllowed(term: string): number | false {
   if (term.length >= 5) return 2;
   if (term.length >= 4) return 1;
   return false;
