@@ -329,12 +329,25 @@ describe('Listen', () => {
       (window as unknown as { __addVoice: (l: string, local: boolean) => void }).__addVoice('en-GB', true),
     );
     await listen(page).click();
+    await expect.poll(() => listen(page).textContent()).toBe('Stop reading');
     await page.keyboard.press('Escape');
-    expect(await listen(page).textContent()).toBe('Listen to this page');
+    await expect.poll(() => listen(page).textContent()).toBe('Listen to this page');
     expect(await page.locator('.listen__status').textContent()).toBe('');
     await listen(page).click();
+    await expect.poll(() => listen(page).textContent()).toBe('Stop reading');
     await listen(page).click();
-    expect(await listen(page).textContent()).toBe('Listen to this page');
+    await expect.poll(() => listen(page).textContent()).toBe('Listen to this page');
+    // Escape works the moment the button offers Stop, before the next frame is painted.
+    const offeredThenStopped = await page.evaluate(async () => {
+      const button = document.querySelector<HTMLButtonElement>('.listen__button')!;
+      button.click();
+      await Promise.resolve();
+      const offered = button.textContent;
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      await Promise.resolve();
+      return [offered, button.textContent];
+    });
+    expect(offeredThenStopped).toEqual(['Stop reading', 'Listen to this page']);
     await listen(page).click();
     await page.evaluate(() => (window as unknown as { __finishSpeaking: () => void }).__finishSpeaking());
     await expect.poll(() => listen(page).textContent()).toBe('Listen to this page');

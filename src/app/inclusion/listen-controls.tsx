@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from '../components/icons.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { readableChunks } from './reading.ts';
@@ -49,7 +49,8 @@ export function ListenControls(props: ListenControlsProps) {
     setSpeaking(true);
   };
 
-  useEffect(() => {
+  // Layout effect: Escape must work the moment the button says "Stop", not a frame later.
+  useLayoutEffect(() => {
     if (!speaking) return;
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') stop();
