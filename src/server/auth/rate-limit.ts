@@ -17,6 +17,16 @@ export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeco
 /** Old windows are kept a day, long enough for anyone looking into an incident, then removed. */
 const KEEP_WINDOWS = "interval '1 day'";
 
+/** Removing them once a minute is enough; once a request would cost more than the request's own work. */
+const PRUNE_EVERY_MS = 60_000;
+const lastPruned = new WeakMap<Queryable, number>();
+
+function pruneIsDue(db: Queryable, now: number): boolean {
+  if (now - (lastPruned.get(db) ?? -Infinity) < PRUNE_EVERY_MS) return false;
+  lastPruned.set(db, now);
+  return true;
+}
+
 /** Takes `cost` hits from the key's budget in the current window, or none if that would go over it. */
 export async function takeFromLimit(
   db: Queryable,
@@ -35,7 +45,8 @@ export async function takeFromLimit(
     [rule.bucket, keyHash, rule.windowSeconds, cost, rule.limit],
   );
   if (taken) {
-    if (taken.fresh) await db.query(`delete from rate_limits where window_start < now() - ${KEEP_WINDOWS}`);
+    if (taken.fresh && pruneIsDue(db, Date.now()))
+      await db.query(`delete from rate_limits where window_start < now() - ${KEEP_WINDOWS}`);
     return { allowed: true };
   }
   const [left] = await db.query<{ seconds: number }>(
