@@ -13,7 +13,6 @@ export {
   requestPersistentStorage,
   startDirectorySync,
   syncDirectory,
-  SYNC_INTERVAL_MS,
   type SyncError,
   type SyncStatus,
 } from './directory-sync.ts';

@@ -208,8 +208,8 @@ describe('finding support with no connection', () => {
     expect(await page.locator('.result-card').count()).toBe(20);
     await page.getByRole('button', { name: 'Show 2 more' }).click();
     await expect.poll(() => page.locator('.result-card').count()).toBe(22);
-    const focused = await page.evaluate(() => document.activeElement?.textContent);
-    expect(focused).toBe(await page.locator('.result-card__name a').nth(20).textContent());
+    const firstNew = await page.locator('.result-card__name a').nth(20).textContent();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(firstNew);
   });
 });
 
