@@ -2,7 +2,8 @@
  * The directory kept on this device: every service, what the copy is (meta) and the saved search index,
  * in its own IndexedDB database. Plain reads and writes only, so the search worker can use it too.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { databaseOpener } from './open-database.ts';
 import type { Service } from '../domain/service.ts';
 
 export interface DirectoryChange {
@@ -41,23 +42,11 @@ interface DirectorySchema extends DBSchema {
 
 export const DIRECTORY_DATABASE = 'signpost-directory';
 
-let database: Promise<IDBPDatabase<DirectorySchema>> | undefined;
-
-function open(): Promise<IDBPDatabase<DirectorySchema>> {
-  database ??= openDB<DirectorySchema>(DIRECTORY_DATABASE, 1, {
-    upgrade(db) {
-      db.createObjectStore('services', { keyPath: 'id' });
-      db.createObjectStore('meta');
-      db.createObjectStore('searchIndex');
-    },
-    // Another tab with a newer version of the app wants to upgrade: step aside rather than block it.
-    blocking() {
-      void database?.then((db) => db.close());
-      database = undefined;
-    },
-  });
-  return database;
-}
+const open = databaseOpener<DirectorySchema>(DIRECTORY_DATABASE, 1, (db) => {
+  db.createObjectStore('services', { keyPath: 'id' });
+  db.createObjectStore('meta');
+  db.createObjectStore('searchIndex');
+});
 
 export async function readMeta(): Promise<DirectoryMeta | undefined> {
   return (await open()).get('meta', 'directory');

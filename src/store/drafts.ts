@@ -2,7 +2,8 @@
  * Answers not sent yet, kept on the device at every step so that going back, a reload, losing the
  * connection or an update of the app never loses them. Deleted once the response is in the outbox.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { databaseOpener } from './open-database.ts';
 import { writeOrExplain } from './feedback-storage.ts';
 
 export interface Draft<T> {
@@ -20,20 +21,9 @@ interface DraftsSchema extends DBSchema {
 
 const DATABASE_NAME = 'signpost-drafts';
 
-let database: Promise<IDBPDatabase<DraftsSchema>> | undefined;
-
-function open(): Promise<IDBPDatabase<DraftsSchema>> {
-  database ??= openDB<DraftsSchema>(DATABASE_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('drafts', { keyPath: 'key' });
-    },
-    blocking() {
-      void database?.then((db) => db.close());
-      database = undefined;
-    },
-  });
-  return database;
-}
+const open = databaseOpener<DraftsSchema>(DATABASE_NAME, 1, (db) => {
+  db.createObjectStore('drafts', { keyPath: 'key' });
+});
 
 export async function getDraft<T>(key: string): Promise<Draft<T> | undefined> {
   return (await (await open()).get('drafts', key)) as Draft<T> | undefined;

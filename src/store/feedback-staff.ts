@@ -3,7 +3,8 @@
  * so a member of staff who signed in at the office still sees their tools in a home with no signal.
  * Readable by the service worker too, which sends a staff member's items only while they are signed in.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { databaseOpener } from './open-database.ts';
 import type { StaffUser } from '../domain/staff.ts';
 
 export type { StaffRole, StaffUser } from '../domain/staff.ts';
@@ -26,21 +27,10 @@ const CHANNEL_NAME = 'signpost-staff';
 const CURRENT = 'current';
 const PENDING_SIGN_OUT = 'pending-sign-out';
 
-let database: Promise<IDBPDatabase<StaffSchema>> | undefined;
-
-function open(): Promise<IDBPDatabase<StaffSchema>> {
-  database ??= openDB<StaffSchema>(DATABASE_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('session');
-      db.createObjectStore('flags');
-    },
-    blocking() {
-      void database?.then((db) => db.close());
-      database = undefined;
-    },
-  });
-  return database;
-}
+const open = databaseOpener<StaffSchema>(DATABASE_NAME, 1, (db) => {
+  db.createObjectStore('session');
+  db.createObjectStore('flags');
+});
 
 const listeners = new Set<() => void>();
 let channel: BroadcastChannel | undefined;

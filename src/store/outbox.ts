@@ -3,7 +3,8 @@
  * sent, and leaves only once the server has confirmed it. The page and the service worker both send
  * from it with `sendOutbox`; a Web Lock makes sure only one of them sends at a time.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { databaseOpener } from './open-database.ts';
 import { referenceFor } from '../domain/feedback/reference.ts';
 import type { FeedbackSubmission } from '../domain/feedback/submission.ts';
 import {
@@ -76,26 +77,18 @@ async function upgradeFromV1(tx: UpgradeTransaction): Promise<void> {
   tx.db.deleteObjectStore('queue' as never);
 }
 
-let database: Promise<IDBPDatabase<OutboxSchema>> | undefined;
-
-function open(): Promise<IDBPDatabase<OutboxSchema>> {
-  database ??= openDB<OutboxSchema>(OUTBOX_DATABASE, OUTBOX_VERSION, {
-    async upgrade(db, oldVersion, _newVersion, tx) {
-      if (oldVersion < 2) {
-        const items = db.createObjectStore('items', { keyPath: 'id' });
-        items.createIndex('queuedAt', 'queuedAt');
-        db.createObjectStore('meta');
-        if (oldVersion === 1 && db.objectStoreNames.contains('queue' as never)) await upgradeFromV1(tx);
-      }
-    },
-    // A newer version of the app in another tab wants to upgrade: step aside rather than block it.
-    blocking() {
-      void database?.then((db) => db.close());
-      database = undefined;
-    },
-  });
-  return database;
-}
+const open = databaseOpener<OutboxSchema>(
+  OUTBOX_DATABASE,
+  OUTBOX_VERSION,
+  async (db, oldVersion, _newVersion, tx) => {
+    if (oldVersion < 2) {
+      const items = db.createObjectStore('items', { keyPath: 'id' });
+      items.createIndex('queuedAt', 'queuedAt');
+      db.createObjectStore('meta');
+      if (oldVersion === 1 && db.objectStoreNames.contains('queue' as never)) await upgradeFromV1(tx);
+    }
+  },
+);
 
 const listeners = new Set<() => void>();
 let channel: BroadcastChannel | undefined;

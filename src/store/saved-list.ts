@@ -3,7 +3,8 @@
  * IndexedDB database, so clearing the directory cache never loses it. Every open page and tab hears
  * of a change through `onSavedListChange`.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { DBSchema } from 'idb';
+import { databaseOpener } from './open-database.ts';
 
 export interface SavedService {
   /** The service's id in the directory. */
@@ -19,21 +20,9 @@ interface SavedListSchema extends DBSchema {
 const DATABASE_NAME = 'signpost-saved';
 const CHANNEL_NAME = 'signpost-saved-list';
 
-let database: Promise<IDBPDatabase<SavedListSchema>> | undefined;
-
-function open(): Promise<IDBPDatabase<SavedListSchema>> {
-  database ??= openDB<SavedListSchema>(DATABASE_NAME, 1, {
-    upgrade(db) {
-      db.createObjectStore('saved', { keyPath: 'id' });
-    },
-    // Another tab with a newer version of the app wants to upgrade: step aside rather than block it.
-    blocking() {
-      void database?.then((db) => db.close());
-      database = undefined;
-    },
-  });
-  return database;
-}
+const open = databaseOpener<SavedListSchema>(DATABASE_NAME, 1, (db) => {
+  db.createObjectStore('saved', { keyPath: 'id' });
+});
 
 type Listener = () => void;
 const listeners = new Set<Listener>();
