@@ -139,7 +139,7 @@ describe('guided help, offline and by keyboard alone', () => {
         await page.keyboard.press('Tab');
         await page.keyboard.press('Enter');
         await expect.poll(() => postcode.evaluate((input) => input === document.activeElement)).toBe(true);
-        expect(await page.locator('.guided-error-message').textContent()).toContain(problem);
+        expect(await page.locator('.error-message').textContent()).toContain(problem);
 
         // Back up to the radios and choose a district instead.
         await page.keyboard.press('Shift+Tab');

@@ -3,7 +3,7 @@ import { DEFAULT_RADIUS_MILES, type Filters } from '../../../domain/search/filte
 import { DELIVERY, DISTRICTS, THEMES, WHO_FOR, type District } from '../../../domain/service.ts';
 import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Icon } from '../../components/icons.tsx';
-import { ErrorMessage } from './error-message.tsx';
+import { ErrorMessage } from '../../components/error-message.tsx';
 import { ageText, checkAge, checkPostcode } from './filter-state.ts';
 import type { Words } from './opening-words.ts';
 import { formatNumber } from './use-words.ts';

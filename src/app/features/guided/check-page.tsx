@@ -60,7 +60,7 @@ export function CheckPage() {
                   <dd class="guided-summary__action">
                     <a href={stepPath(step, true)}>
                       {t('check.change')}
-                      <span class="guided-visually-hidden"> {label}</span>
+                      <span class="visually-hidden"> {label}</span>
                     </a>
                   </dd>
                 </div>

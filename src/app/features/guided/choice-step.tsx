@@ -35,7 +35,7 @@ export function ChoiceStep(props: { step: Step; t: TFunction }) {
         const checked = question.select === 'one' && !single && chosen.length === 0 ? [''] : chosen;
         return (
           <fieldset class="guided-fieldset" key={question.id} aria-describedby={hintId}>
-            <legend class={single ? 'guided-visually-hidden' : 'guided-legend'}>{t(question.key)}</legend>
+            <legend class={single ? 'visually-hidden' : 'guided-legend'}>{t(question.key)}</legend>
             <p class="guided-hint" id={hintId}>
               {t(question.select === 'one' ? 'journey.chooseOne' : 'journey.chooseAny')}
             </p>

@@ -6,6 +6,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
 import { OptionList } from './option-list.tsx';
 import { useGuidedSession } from './use-guided-session.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
 
 const FIELD = 'helped';
 
@@ -84,12 +85,11 @@ export function HelpedQuestion(props: { t: TFunction }) {
           <p class="guided-hint" id={hintId}>
             {t('helped.hint')}
           </p>
-          {problem === 'required' && (
-            <p class="guided-error-message" id={errorId}>
-              <span class="guided-visually-hidden">{t('journey.errorPrefix')} </span>
-              {t('helped.error')}
-            </p>
-          )}
+          <ErrorMessage
+            id={errorId}
+            prefix={t('journey.errorPrefix')}
+            message={problem === 'required' ? t('helped.error') : undefined}
+          />
           <OptionList
             name={FIELD}
             type="radio"

@@ -60,7 +60,7 @@ export function ShortlistGroupView(props: {
             )}
             {reasons.length > 0 && (
               <p class="guided-service__why">
-                <span class="guided-visually-hidden">{t('shortlist.why')} </span>
+                <span class="visually-hidden">{t('shortlist.why')} </span>
                 {reasonLine(reasons, t, locale)}
               </p>
             )}

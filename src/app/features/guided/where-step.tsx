@@ -11,6 +11,7 @@ import type { StepPlace } from './journey.ts';
 import { OptionList } from './option-list.tsx';
 import { QuestionPage } from './question-page.tsx';
 import { checkPostcode } from './where-postcode.ts';
+import { ErrorMessage } from '../../components/error-message.tsx';
 
 const DISTRICT_FIELD = 'where-district-name';
 const POSTCODE_FIELD = 'where-postcode-text';
@@ -73,7 +74,11 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
       <label class="guided-label" for={DISTRICT_FIELD}>
         {t('where.districtLabel')}
       </label>
-      {districtError && <ErrorMessage id={`${DISTRICT_FIELD}-error`} t={t} text={districtError.message} />}
+      <ErrorMessage
+        id={`${DISTRICT_FIELD}-error`}
+        prefix={t('journey.errorPrefix')}
+        message={districtError?.message}
+      />
       <select
         id={DISTRICT_FIELD}
         name="district"
@@ -100,7 +105,11 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
       <p class="guided-hint" id={postcodeHintId}>
         {t('where.postcodeHint')}
       </p>
-      {postcodeError && <ErrorMessage id={`${POSTCODE_FIELD}-error`} t={t} text={postcodeError.message} />}
+      <ErrorMessage
+        id={`${POSTCODE_FIELD}-error`}
+        prefix={t('journey.errorPrefix')}
+        message={postcodeError?.message}
+      />
       <input
         class="guided-postcode"
         id={POSTCODE_FIELD}
@@ -134,7 +143,7 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
       onSkip={skip}
     >
       <fieldset class="guided-fieldset" aria-describedby={hintId}>
-        <legend class="guided-visually-hidden">{t(question.key)}</legend>
+        <legend class="visually-hidden">{t(question.key)}</legend>
         <p class="guided-hint" id={hintId}>
           {t('journey.chooseOne')}
         </p>
@@ -152,14 +161,5 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
         />
       </fieldset>
     </QuestionPage>
-  );
-}
-
-function ErrorMessage(props: { id: string; t: TFunction; text: string }) {
-  return (
-    <p class="guided-error-message" id={props.id}>
-      <span class="guided-visually-hidden">{props.t('journey.errorPrefix')} </span>
-      {props.text}
-    </p>
   );
 }

@@ -66,7 +66,7 @@ function TableToggle(props: { words: Words; name: string; children: ComponentChi
     <details class="chart-table">
       <summary>
         {props.words.t('chart.showTable')}
-        <span class="insight-visually-hidden">: {props.name}</span>
+        <span class="visually-hidden">: {props.name}</span>
       </summary>
       {/* A wide table scrolls inside its own box, never the page (WCAG 1.4.10 exempts data tables). */}
       <div class="table-scroll" role="region" aria-label={props.name} tabIndex={0}>
@@ -114,7 +114,7 @@ export function ShareChart(props: {
       </div>
       <TableToggle words={words} name={caption}>
         <table class="insight-table">
-          <caption class="insight-visually-hidden">{caption}</caption>
+          <caption class="visually-hidden">{caption}</caption>
           <thead>
             <tr>
               <th scope="col">{props.labelHeading}</th>
@@ -234,7 +234,7 @@ export function TrendChart(props: {
       )}
       <TableToggle words={words} name={title}>
         <table class="insight-table">
-          <caption class="insight-visually-hidden">{title}</caption>
+          <caption class="visually-hidden">{title}</caption>
           <thead>
             <tr>
               <th scope="col">{t('table.month')}</th>

@@ -77,7 +77,7 @@ export function LookupPage() {
           </p>
           {error && (
             <p class="insight-field__error" id={`${FIELD}-error`}>
-              <span class="insight-visually-hidden">{t('errorPrefix')}</span> {error.message}
+              <span class="visually-hidden">{t('errorPrefix')}</span> {error.message}
             </p>
           )}
           <input

@@ -93,7 +93,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
               <label for={id}>{t(label)}</label>
               {error && (
                 <p class="insight-field__error" id={`${id}-error`}>
-                  <span class="insight-visually-hidden">{t('errorPrefix')}</span> {error.message}
+                  <span class="visually-hidden">{t('errorPrefix')}</span> {error.message}
                 </p>
               )}
               <textarea

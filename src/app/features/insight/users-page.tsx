@@ -138,7 +138,7 @@ function Users(props: { words: Words; user: StaffUser }) {
           <label for="users-email">{t('users.email')}</label>
           {errors && (
             <p class="insight-field__error" id="users-email-error">
-              <span class="insight-visually-hidden">{t('errorPrefix')}</span> {errors.list[0]?.message}
+              <span class="visually-hidden">{t('errorPrefix')}</span> {errors.list[0]?.message}
             </p>
           )}
           <input
@@ -237,7 +237,7 @@ function AccountCard(props: {
         </div>
         <button type="submit" class="button button--secondary">
           {t('users.saveRole')}
-          <span class="insight-visually-hidden"> {account.email}</span>
+          <span class="visually-hidden"> {account.email}</span>
         </button>
       </form>
       <div class="insight-actions">
@@ -247,11 +247,11 @@ function AccountCard(props: {
           onClick={() => void props.onChange(account, { disabled: !account.disabled })}
         >
           {account.disabled ? t('users.enable') : t('users.disable')}
-          <span class="insight-visually-hidden"> {account.email}</span>
+          <span class="visually-hidden"> {account.email}</span>
         </button>
         <button type="button" class="button button--secondary" onClick={() => void props.onReset(account)}>
           {t('users.reset')}
-          <span class="insight-visually-hidden"> {account.email}</span>
+          <span class="visually-hidden"> {account.email}</span>
         </button>
       </div>
     </article>

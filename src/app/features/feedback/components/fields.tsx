@@ -1,15 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-
-/** The message under a field's question, read with it by screen readers through `aria-describedby`. */
-function ErrorMessage(props: { id: string; message?: string; prefix: string }) {
-  if (!props.message) return null;
-  return (
-    <p class="fb-error-message" id={props.id}>
-      <span class="visually-hidden">{props.prefix}</span> {props.message}
-    </p>
-  );
-}
+import { ErrorMessage } from '../../../components/error-message.tsx';
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter(Boolean);
@@ -40,6 +31,53 @@ export function inputId(name: string, index: number): string {
   return index === 0 ? name : `${name}-${index + 1}`;
 }
 
+function groupClass(error: string | undefined): string {
+  return error ? 'fb-form-group fb-form-group--error' : 'fb-form-group';
+}
+
+/** A group of radios or checkboxes: one question as its legend, with its hint and error. */
+function ChoiceFieldset(props: ChoiceGroupProps & { children: ComponentChildren }) {
+  const hintId = props.hint ? `${props.name}-hint` : undefined;
+  const errorId = props.error ? `${props.name}-error` : undefined;
+  return (
+    <div class={groupClass(props.error)}>
+      <fieldset class="fb-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+        <legend class={props.legendHidden ? 'visually-hidden' : 'fb-fieldset__legend'}>{props.legend}</legend>
+        {props.hint ? (
+          <p class="fb-hint" id={hintId}>
+            {props.hint}
+          </p>
+        ) : null}
+        <ErrorMessage id={`${props.name}-error`} message={props.error} prefix={props.errorPrefix} />
+        {props.children}
+      </fieldset>
+    </div>
+  );
+}
+
+/** A text field's label, hint and error, in GOV.UK's order. */
+function LabelHintError(props: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  errorPrefix: string;
+}) {
+  return (
+    <>
+      <label class="fb-label" for={props.id}>
+        {props.label}
+      </label>
+      {props.hint ? (
+        <p class="fb-hint" id={`${props.id}-hint`}>
+          {props.hint}
+        </p>
+      ) : null}
+      <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
+    </>
+  );
+}
+
 export function Radios<T extends string>(
   props: ChoiceGroupProps & {
     choices: Choice<T>[];
@@ -50,104 +88,82 @@ export function Radios<T extends string>(
     dividerText?: string;
   },
 ) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  const errorId = props.error ? `${props.name}-error` : undefined;
   return (
-    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
-      <fieldset class="fb-fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend class={props.legendHidden ? 'visually-hidden' : 'fb-fieldset__legend'}>{props.legend}</legend>
-        {props.hint ? (
-          <p class="fb-hint" id={hintId}>
-            {props.hint}
-          </p>
-        ) : null}
-        <ErrorMessage id={`${props.name}-error`} message={props.error} prefix={props.errorPrefix} />
-        <div class={props.small ? 'fb-radios fb-radios--small' : 'fb-radios'}>
-          {props.choices.map((choice, index) => {
-            const id = inputId(props.name, index);
-            const checked = props.value === choice.value;
-            return (
-              <div key={choice.value}>
-                {props.dividerBefore === choice.value ? (
-                  <p class="fb-radios__divider">{props.dividerText}</p>
-                ) : null}
-                <div class="fb-radios__item">
-                  <input
-                    class="fb-radios__input"
-                    type="radio"
-                    id={id}
-                    name={props.name}
-                    value={choice.value}
-                    checked={checked}
-                    aria-describedby={choice.hint ? `${id}-hint` : undefined}
-                    onChange={() => props.onChange(choice.value)}
-                  />
-                  <label class="fb-radios__label" for={id}>
-                    {choice.label}
-                  </label>
-                  {choice.hint ? (
-                    <p class="fb-hint fb-radios__hint" id={`${id}-hint`}>
-                      {choice.hint}
-                    </p>
-                  ) : null}
-                </div>
-                {choice.conditional && checked ? (
-                  <div class="fb-radios__conditional">{choice.conditional}</div>
+    <ChoiceFieldset {...props}>
+      <div class={props.small ? 'fb-radios fb-radios--small' : 'fb-radios'}>
+        {props.choices.map((choice, index) => {
+          const id = inputId(props.name, index);
+          const checked = props.value === choice.value;
+          return (
+            <div key={choice.value}>
+              {props.dividerBefore === choice.value ? (
+                <p class="fb-radios__divider">{props.dividerText}</p>
+              ) : null}
+              <div class="fb-radios__item">
+                <input
+                  class="fb-radios__input"
+                  type="radio"
+                  id={id}
+                  name={props.name}
+                  value={choice.value}
+                  checked={checked}
+                  aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                  onChange={() => props.onChange(choice.value)}
+                />
+                <label class="fb-radios__label" for={id}>
+                  {choice.label}
+                </label>
+                {choice.hint ? (
+                  <p class="fb-hint fb-radios__hint" id={`${id}-hint`}>
+                    {choice.hint}
+                  </p>
                 ) : null}
               </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+              {choice.conditional && checked ? (
+                <div class="fb-radios__conditional">{choice.conditional}</div>
+              ) : null}
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }
 
 export function Checkboxes<T extends string>(
   props: ChoiceGroupProps & { choices: Choice<T>[]; values: readonly T[]; onChange: (values: T[]) => void },
 ) {
-  const hintId = props.hint ? `${props.name}-hint` : undefined;
-  const errorId = props.error ? `${props.name}-error` : undefined;
   return (
-    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
-      <fieldset class="fb-fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend class={props.legendHidden ? 'visually-hidden' : 'fb-fieldset__legend'}>{props.legend}</legend>
-        {props.hint ? (
-          <p class="fb-hint" id={hintId}>
-            {props.hint}
-          </p>
-        ) : null}
-        <ErrorMessage id={`${props.name}-error`} message={props.error} prefix={props.errorPrefix} />
-        <div class="fb-checkboxes">
-          {props.choices.map((choice, index) => {
-            const id = inputId(props.name, index);
-            const checked = props.values.includes(choice.value);
-            return (
-              <div class="fb-checkboxes__item" key={choice.value}>
-                <input
-                  class="fb-checkboxes__input"
-                  type="checkbox"
-                  id={id}
-                  name={props.name}
-                  value={choice.value}
-                  checked={checked}
-                  onChange={() =>
-                    props.onChange(
-                      checked
-                        ? props.values.filter((v) => v !== choice.value)
-                        : [...props.values, choice.value],
-                    )
-                  }
-                />
-                <label class="fb-checkboxes__label" for={id}>
-                  {choice.label}
-                </label>
-              </div>
-            );
-          })}
-        </div>
-      </fieldset>
-    </div>
+    <ChoiceFieldset {...props}>
+      <div class="fb-checkboxes">
+        {props.choices.map((choice, index) => {
+          const id = inputId(props.name, index);
+          const checked = props.values.includes(choice.value);
+          return (
+            <div class="fb-checkboxes__item" key={choice.value}>
+              <input
+                class="fb-checkboxes__input"
+                type="checkbox"
+                id={id}
+                name={props.name}
+                value={choice.value}
+                checked={checked}
+                onChange={() =>
+                  props.onChange(
+                    checked
+                      ? props.values.filter((v) => v !== choice.value)
+                      : [...props.values, choice.value],
+                  )
+                }
+              />
+              <label class="fb-checkboxes__label" for={id}>
+                {choice.label}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </ChoiceFieldset>
   );
 }
 
@@ -162,7 +178,7 @@ export function Confirmation(props: {
 }) {
   const errorId = props.error ? `${props.id}-error` : undefined;
   return (
-    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
+    <div class={groupClass(props.error)}>
       <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
       <div class="fb-checkboxes">
         <div class="fb-checkboxes__item">
@@ -201,16 +217,8 @@ export function TextInput(props: {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const errorId = props.error ? `${props.id}-error` : undefined;
   return (
-    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
-      <label class="fb-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="fb-hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
+    <div class={groupClass(props.error)}>
+      <LabelHintError {...props} />
       <input
         class={props.error ? 'fb-input fb-input--error' : 'fb-input'}
         id={props.id}
@@ -256,16 +264,8 @@ export function CharacterCount(props: {
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const errorId = props.error ? `${props.id}-error` : undefined;
   return (
-    <div class={props.error ? 'fb-form-group fb-form-group--error' : 'fb-form-group'}>
-      <label class="fb-label" for={props.id}>
-        {props.label}
-      </label>
-      {props.hint ? (
-        <p class="fb-hint" id={hintId}>
-          {props.hint}
-        </p>
-      ) : null}
-      <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
+    <div class={groupClass(props.error)}>
+      <LabelHintError {...props} />
       <textarea
         class={props.error || remaining < 0 ? 'fb-textarea fb-input--error' : 'fb-textarea'}
         id={props.id}
