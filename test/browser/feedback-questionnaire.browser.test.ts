@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNCIL_CONTACTS } from '../../src/domain/council-contacts.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import {
@@ -117,6 +118,10 @@ describe('experience feedback, one question a page', () => {
     const help = page.locator('.fb-help-now');
     expect(await help.getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999');
     expect(await help.getByRole('link', { name: '111' }).getAttribute('href')).toBe('tel:111');
+    // The same council numbers as guided help's panel: one safeguarding line, wherever it is shown.
+    expect(
+      await help.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.textContent)),
+    ).toEqual(['999', '111', COUNCIL_CONTACTS.safeguarding.phone, COUNCIL_CONTACTS.outOfHours.phone]);
     expect(await help.textContent()).toContain('Essex adult safeguarding');
     expect(await help.textContent()).toContain('Out of hours');
     expect(await help.locator('.fb-sample-tag').count()).toBe(2);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
+import { COUNCIL_CONTACTS } from '../../src/domain/council-contacts.ts';
 
 let server: RunningServer;
 let session: BrowserSession;
@@ -218,6 +219,10 @@ describe('guided help, offline and by keyboard alone', () => {
         // Staying safe was chosen: the help-now contacts come before any service.
         const helpNow = page.getByRole('region', { name: 'Need help now?' });
         expect(await helpNow.getByRole('link', { name: 'Call 999' }).isVisible()).toBe(true);
+        const safeguarding = helpNow.getByRole('link', {
+          name: `Call ${COUNCIL_CONTACTS.safeguarding.phone}`,
+        });
+        expect(await safeguarding.getAttribute('href')).toBe(`tel:${COUNCIL_CONTACTS.safeguarding.dial}`);
         expect(
           await page.evaluate(() => {
             const panel = document.querySelector('.help-now');

@@ -1,18 +1,26 @@
 import type { TFunction } from 'i18next';
-import { HELP_CONTACTS, type HelpNumber } from './help-contacts.ts';
+import {
+  COUNCIL_CONTACTS,
+  EMERGENCY,
+  NHS_111,
+  type CouncilContact,
+} from '../../../domain/council-contacts.ts';
 
-function Call(props: { number: HelpNumber; sample: boolean; t: TFunction }) {
+function Call(props: { number: CouncilContact; sample: boolean; t: TFunction }) {
   return (
     <>
-      <a class="fb-phone-link" href={`tel:${props.number.tel}`} dir="ltr">
-        {props.number.display}
+      <a class="fb-phone-link" href={`tel:${props.number.dial}`} dir="ltr">
+        {props.number.phone}
       </a>
       {props.sample ? <span class="fb-sample-tag">{props.t('feedback:help.sample')}</span> : null}
     </>
   );
 }
 
-/** How to get help now: 999, NHS 111, the council's adult safeguarding line and its out-of-hours line. */
+/**
+ * How to get help now, with more said about each than the shared panel (components/help-now.tsx): the
+ * questionnaire shows it as a step of its own. The numbers are the council's, from one place.
+ */
 export function HelpNow(props: { t: TFunction; mode: 'self' | 'assisted' }) {
   const { t } = props;
   const context = props.mode === 'assisted' ? { context: 'assisted' } : {};
@@ -23,22 +31,22 @@ export function HelpNow(props: { t: TFunction; mode: 'self' | 'assisted' }) {
         <li class="fb-help-now__item fb-help-now__item--emergency">
           <h2 class="fb-help-now__heading">{t('feedback:help.emergencyHeading')}</h2>
           <p>{t('feedback:help.emergencyBody')}</p>
-          <Call number={HELP_CONTACTS.emergency} sample={false} t={t} />
+          <Call number={EMERGENCY} sample={false} t={t} />
         </li>
         <li class="fb-help-now__item">
           <h2 class="fb-help-now__heading">{t('feedback:help.nhsHeading')}</h2>
           <p>{t('feedback:help.nhsBody')}</p>
-          <Call number={HELP_CONTACTS.nhs} sample={false} t={t} />
+          <Call number={NHS_111} sample={false} t={t} />
         </li>
         <li class="fb-help-now__item">
           <h2 class="fb-help-now__heading">{t('feedback:help.safeguardingHeading')}</h2>
           <p>{t('feedback:help.safeguardingBody')}</p>
-          <Call number={HELP_CONTACTS.safeguarding} sample={HELP_CONTACTS.sample} t={t} />
+          <Call number={COUNCIL_CONTACTS.safeguarding} sample={COUNCIL_CONTACTS.sample} t={t} />
         </li>
         <li class="fb-help-now__item">
           <h2 class="fb-help-now__heading">{t('feedback:help.outOfHoursHeading')}</h2>
           <p>{t('feedback:help.outOfHoursBody')}</p>
-          <Call number={HELP_CONTACTS.outOfHours} sample={HELP_CONTACTS.sample} t={t} />
+          <Call number={COUNCIL_CONTACTS.outOfHours} sample={COUNCIL_CONTACTS.sample} t={t} />
         </li>
       </ul>
     </div>
