@@ -3,6 +3,7 @@ import { LANGUAGES, languageOrSource, type Language } from '../../domain/languag
 import { changeLanguage } from '../i18n/index.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { Icon } from './icons.tsx';
+import { displayNames } from '../i18n/intl.ts';
 
 /** A language's name in the page's own language ("Polish" on an English page), to help a supporter. */
 function nameInPageLanguage(language: Language, page: Language): string | undefined {
@@ -10,7 +11,7 @@ function nameInPageLanguage(language: Language, page: Language): string | undefi
     return undefined;
   }
   try {
-    const name = new Intl.DisplayNames([page.htmlLang], { type: 'language' }).of(language.code);
+    const name = displayNames(page.htmlLang, { type: 'language' }).of(language.code);
     return name && name !== language.code && name !== language.nativeName ? name : undefined;
   } catch {
     return undefined;

@@ -9,6 +9,7 @@ import {
 } from '../../domain/languages.ts';
 import enCommon from '../../../locales/en/common.json';
 import { localeBackend } from './locale-backend.ts';
+import { dateTimeFormat } from './intl.ts';
 
 const STORAGE_KEY = 'signpost.language';
 export const NAMESPACES = ['common'] as const;
@@ -49,7 +50,7 @@ function formatLongDate(value: unknown, code: string | undefined): string {
   const date = new Date(`${String(value)}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return String(value);
   const locale = languageOrSource(code).htmlLang;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/London' }).format(date);
+  return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/London' }).format(date);
 }
 
 export async function setupI18n(): Promise<i18n> {

@@ -1,19 +1,20 @@
 import type { TFunction } from 'i18next';
 import { DAYS, describeSchedule, serviceSchedules, type Day } from '../../domain/schedule/index.ts';
 import type { Service } from '../../domain/service.ts';
+import { dateTimeFormat, listFormat } from '../i18n/intl.ts';
 
 const A_MONDAY = Date.UTC(2024, 0, 1);
 const DAY_MS = 86_400_000;
 
 function dayName(day: Day, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
     A_MONDAY + DAYS.indexOf(day) * DAY_MS,
   );
 }
 
 function timeOfDay(hhmm: string, locale: string): string {
   const [hours = 0, minutes = 0] = hhmm.split(':').map(Number);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(
     A_MONDAY + (hours * 60 + minutes) * 60_000,
   );
 }
@@ -25,7 +26,7 @@ export function whenWords(service: Service, t: TFunction, locale: string): strin
     const described = describeSchedule(schedule);
     if (described.kind === 'appointment') lines.push(t('keyFacts.appointment'));
     if (described.kind !== 'weekly') continue;
-    const days = new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+    const days = listFormat(locale, { type: 'conjunction' }).format(
       described.runs.map((run) =>
         run.from === run.to
           ? dayName(run.from, locale)
@@ -45,7 +46,7 @@ export function whenWords(service: Service, t: TFunction, locale: string): strin
 
 export function whoWords(service: Service, t: TFunction, locale: string): string[] {
   const groups = service.whoFor.map((who) => t(`keyFacts.whoFor.${who}`));
-  const lines = [groups.length > 0 ? new Intl.ListFormat(locale).format(groups) : t('keyFacts.anyone')];
+  const lines = [groups.length > 0 ? listFormat(locale).format(groups) : t('keyFacts.anyone')];
   const { minAge: min, maxAge: max } = service;
   if (min !== undefined && max !== undefined) lines.push(t('keyFacts.ageRange', { min, max }));
   else if (min !== undefined) lines.push(t('keyFacts.ageFrom', { min }));

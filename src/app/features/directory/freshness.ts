@@ -1,3 +1,4 @@
+import { relativeTimeFormat } from '../../i18n/intl.ts';
 /** How long ago the directory on this device was brought up to date, in the page's language. */
 
 export type Elapsed = { unit: Intl.RelativeTimeFormatUnit; value: number } | 'just-now';
@@ -21,7 +22,7 @@ export function elapsedSince(then: Date, now: Date): Elapsed {
 export function agoWords(then: Date, now: Date, locale: string): string | undefined {
   const elapsed = elapsedSince(then, now);
   if (elapsed === 'just-now') return undefined;
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-elapsed.value, elapsed.unit);
+  return relativeTimeFormat(locale, { numeric: 'auto' }).format(-elapsed.value, elapsed.unit);
 }
 
 /** More than six calendar months since the council last checked a listing, counted in whole days. */

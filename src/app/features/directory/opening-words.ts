@@ -13,6 +13,7 @@ import {
   type ScheduleDescription,
 } from '../../../domain/schedule/index.ts';
 import type { Schedule } from '../../../domain/service.ts';
+import { dateTimeFormat, listFormat, numberFormat } from '../../i18n/intl.ts';
 
 export interface Words {
   t: TFunction;
@@ -28,7 +29,7 @@ function isEnglish(locale: string): boolean {
 }
 
 export function dayName(day: Day, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+  return dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
     Date.UTC(2024, 0, 1 + DAY_OFFSET[day]),
   );
 }
@@ -38,7 +39,7 @@ export function timeWords(hhmm: string, words: Words): string {
   const [h = 0, m = 0] = hhmm.split(':').map(Number);
   if (h % 24 === 0 && m === 0) return words.t('time.midnight');
   if (isEnglish(words.locale)) return englishTime(hhmm);
-  return new Intl.DateTimeFormat(words.locale, {
+  return dateTimeFormat(words.locale, {
     hour: 'numeric',
     ...(m === 0 ? {} : { minute: '2-digit' }),
     timeZone: 'UTC',
@@ -49,7 +50,7 @@ export function timeWords(hhmm: string, words: Words): string {
 export function dateWords(iso: string, locale: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -58,7 +59,7 @@ export function dateWords(iso: string, locale: string): string {
 }
 
 export function listWords(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  return listFormat(locale, { type: 'conjunction' }).format(items);
 }
 
 /** The first letter in capitals, where the script has them: "first Monday…" → "First Monday…". */
@@ -67,7 +68,7 @@ function capitalise(text: string, locale: string): string {
 }
 
 function number(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 function timesWords(d: ScheduleDescription, words: Words): string {
@@ -168,7 +169,7 @@ function headingWords(d: ScheduleDescription, words: Words): string {
         ? t('schedule.everyOtherDay')
         : t('schedule.everyDays', { count: d.interval, n: number(d.interval, locale) });
     case 'once': {
-      const day = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
+      const day = dateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(
         Date.parse(`${d.date}T12:00:00Z`),
       );
       return t('schedule.once', { day, date: dateWords(d.date, locale) });
@@ -227,7 +228,7 @@ export function whenWords(instant: Date, now: Date, words: Words): string {
   if (days === 1) return t('opening.tomorrow', { time });
   const options: Intl.DateTimeFormatOptions =
     days < 7 ? { weekday: 'long' } : { weekday: 'long', day: 'numeric', month: 'long' };
-  const day = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
+  const day = dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(
     Date.parse(`${at.date}T12:00:00Z`),
   );
   return t('opening.onDay', { day, time });

@@ -12,6 +12,7 @@ import { ContactActions, OpeningTimes, WhereSection } from './service-details.ts
 import { useDirectoryInfo } from './use-directory.ts';
 import { formatNumber, useDirectoryWords } from './use-words.ts';
 import './directory.css';
+import { displayNames } from '../../i18n/intl.ts';
 
 function paragraphs(text: string): string[] {
   return text
@@ -34,7 +35,7 @@ function ages(service: Service, words: Words): string | undefined {
 function languageNames(codes: readonly string[], locale: string): string[] {
   let names: Intl.DisplayNames | undefined;
   try {
-    names = new Intl.DisplayNames([locale], { type: 'language' });
+    names = displayNames(locale, { type: 'language' });
   } catch {
     names = undefined;
   }

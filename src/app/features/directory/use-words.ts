@@ -1,6 +1,7 @@
 import { findLanguage } from '../../../domain/languages.ts';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import type { Words } from './opening-words.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 /** The directory's text and the page's language as an Intl locale ("en-GB", "ar"). */
 export function useDirectoryWords(): Words & { ready: boolean; language: string } {
@@ -10,12 +11,12 @@ export function useDirectoryWords(): Words & { ready: boolean; language: string 
 
 /** Numbers in the page's language. */
 export function formatNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 /** "2.4 miles" in the page's language. */
 export function formatMiles(miles: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: 'mile',
     unitDisplay: 'long',

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Reason } from '../../../domain/guided/shortlist.ts';
+import { numberFormat } from '../../i18n/intl.ts';
 
 /** One reason in the page's language: "for carers", "Chelmsford", "2.5 miles away", "free"… */
 export function reasonWords(reason: Reason, t: TFunction, locale: string): string {
@@ -12,7 +13,7 @@ export function reasonWords(reason: Reason, t: TFunction, locale: string): strin
     case 'district':
       return t(`districts.${reason.district}`);
     case 'near': {
-      const distance = new Intl.NumberFormat(locale, {
+      const distance = numberFormat(locale, {
         style: 'unit',
         unit: 'mile',
         unitDisplay: 'long',

@@ -17,6 +17,7 @@ import { searchLink, ShortlistGroupView } from './shortlist-group.tsx';
 import { useGuidedSession } from './use-guided-session.ts';
 import { Loading } from './loading.tsx';
 import './guided.css';
+import { listFormat } from '../../i18n/intl.ts';
 
 /**
  * `/help-me-find/shortlist`: the services that fit the answers, worked out on the device from its copy
@@ -97,7 +98,7 @@ export function ShortlistPage() {
               <div class="guided-inset">
                 <p>
                   {t('shortlist.unmatched', {
-                    needs: new Intl.ListFormat(locale, { type: 'conjunction' }).format(unmatched),
+                    needs: listFormat(locale, { type: 'conjunction' }).format(unmatched),
                   })}
                 </p>
                 <p>{t('shortlist.unmatchedHint')}</p>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Icon } from '../../components/icons.tsx';
 import type { Words } from './use-words.ts';
+import { dateTimeFormat } from '../../i18n/intl.ts';
 
 /** Says on paper where the list came from and when, so an old print-out can be recognised as old. */
 export function PrintHeader(props: { words: Words }) {
@@ -11,7 +12,7 @@ export function PrintHeader(props: { words: Words }) {
     window.addEventListener('beforeprint', update);
     return () => window.removeEventListener('beforeprint', update);
   }, []);
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/London' }).format(now);
+  const date = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/London' }).format(now);
   return <p class="print-header">{t('print.header', { date })}</p>;
 }
 

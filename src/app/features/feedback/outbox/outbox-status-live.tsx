@@ -4,13 +4,14 @@ import { startOutbox } from '../../../../store/feedback-send-triggers.ts';
 import { summarise } from '../../../../store/feedback-sending.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
 import { useOutbox } from '../use-outbox.ts';
+import { numberFormat } from '../../../i18n/intl.ts';
 
 const ALL_SENT_FOR_MS = 15_000;
 
 function Message(props: { waiting: number }) {
   const { t, ready, language } = useTranslation('feedback');
   if (!ready) return null;
-  const n = new Intl.NumberFormat(findLanguage(language)?.htmlLang ?? language).format(props.waiting);
+  const n = numberFormat(findLanguage(language)?.htmlLang ?? language).format(props.waiting);
   return props.waiting > 0 ? (
     <p class="outbox-status__message">{t('feedback:outbox.waiting', { count: props.waiting, n })}</p>
   ) : (

@@ -4,6 +4,7 @@ import type { ErrorItem } from '../../../../components/error-summary.tsx';
 import { CharacterCount } from '../../components/fields.tsx';
 import { StepForm, StepLayout, ContinueButton } from '../step-layout.tsx';
 import { wording, type StepProps } from '../step-props.ts';
+import { numberFormat } from '../../../../i18n/intl.ts';
 
 /** The person's own words: optional, kept on the device as they type, sent only with their consent. */
 export function WordsStep(props: StepProps) {
@@ -11,7 +12,7 @@ export function WordsStep(props: StepProps) {
   const [text, setText] = useState(props.draft.words ?? '');
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   useEffect(() => () => clearTimeout(pause.current), []);
   const title = t('feedback:steps.words.title', wording(props.mode));
   return (
