@@ -27,6 +27,19 @@ describe('rate limits kept in the database', () => {
     expect(await takeFromLimit(db, rule, 'a third', 4)).toMatchObject({ allowed: false });
   });
 
+  it('answers takes that arrive together as each would be answered alone, in the order they came', async () => {
+    const crowd = await Promise.all([1, 2, 3, 4, 5].map(() => takeFromLimit(db, rule, 'crowd')));
+    expect(crowd.map((d) => d.allowed)).toEqual([true, true, true, false, false]);
+    const mixed = await Promise.all([
+      takeFromLimit(db, rule, 'first of two', 2),
+      takeFromLimit(db, rule, 'second of two', 3),
+      takeFromLimit(db, rule, 'first of two', 2),
+      takeFromLimit(db, rule, 'crowd'),
+      takeFromLimit(db, rule, 'first of two', 1),
+    ]);
+    expect(mixed.map((d) => d.allowed)).toEqual([true, true, false, false, true]);
+  });
+
   it("removes windows older than a day, and keeps the last day's for looking into an incident", async () => {
     // A database of its own: pruning runs on a database's first new window, then at most once a minute.
     const own = await openTestDatabase();
