@@ -5,6 +5,7 @@
  */
 import type { SyncError } from './directory-download.ts';
 import type { DownloadReply, DownloadRequest } from './directory-download.worker.ts';
+import { changeChannel } from './change-channel.ts';
 
 export type { SyncError } from './directory-download.ts';
 
@@ -20,31 +21,15 @@ export interface SyncStatus {
 let status: SyncStatus = { syncing: false };
 let inFlight: Promise<void> | undefined;
 let inFlightForced = false;
-const listeners = new Set<() => void>();
-let channel: BroadcastChannel | undefined;
-
-function notifyHere(): void {
-  for (const listener of listeners) listener();
-}
-
-function ensureChannel(): BroadcastChannel | undefined {
-  if (channel || typeof BroadcastChannel === 'undefined') return channel;
-  channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = () => notifyHere();
-  return channel;
-}
+const changes = changeChannel(CHANNEL_NAME);
 
 function setStatus(next: SyncStatus): void {
   status = next;
-  notifyHere();
+  changes.tellHere();
 }
 
 /** Calls `listener` when the local copy or the sync status changes, here or in another tab. */
-export function onDirectoryChange(listener: () => void): () => void {
-  ensureChannel();
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const onDirectoryChange = changes.listen;
 
 export function getSyncStatus(): SyncStatus {
   return status;
@@ -95,7 +80,7 @@ export function syncDirectory(options: { force?: boolean } = {}): Promise<void> 
     try {
       const error = await withSyncLock(() => downloadInWorker(force));
       // Other tabs read the copy again: its services, or at least how fresh it is, have changed.
-      if (!error) ensureChannel()?.postMessage('changed');
+      if (!error) changes.tellOthers();
       setStatus(error ? { syncing: false, error } : { syncing: false });
     } catch {
       // No worker could be started here: the copy stays as it was.

@@ -6,6 +6,7 @@
 import type { DBSchema } from 'idb';
 import { databaseOpener } from './open-database.ts';
 import type { StaffUser } from '../domain/staff.ts';
+import { changeChannel } from './change-channel.ts';
 
 export type { StaffRole, StaffUser } from '../domain/staff.ts';
 
@@ -32,27 +33,11 @@ const open = databaseOpener<StaffSchema>(DATABASE_NAME, 1, (db) => {
   db.createObjectStore('flags');
 });
 
-const listeners = new Set<() => void>();
-let channel: BroadcastChannel | undefined;
-
-function ensureChannel(): BroadcastChannel | undefined {
-  if (channel || typeof BroadcastChannel === 'undefined') return channel;
-  channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = () => listeners.forEach((listener) => listener());
-  return channel;
-}
-
-function announce(): void {
-  listeners.forEach((listener) => listener());
-  ensureChannel()?.postMessage('changed');
-}
+const changes = changeChannel(CHANNEL_NAME);
+const announce = changes.announce;
 
 /** Calls `listener` when someone signs in or out here or in another tab. Returns an unsubscribe. */
-export function onStaffChange(listener: () => void): () => void {
-  ensureChannel();
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const onStaffChange = changes.listen;
 
 export async function currentStaff(): Promise<LocalStaffSession | undefined> {
   return (await open()).get('session', CURRENT);

@@ -27,6 +27,7 @@ import {
   markSessionExpired,
   signedInStaffId,
 } from './feedback-staff.ts';
+import { changeChannel } from './change-channel.ts';
 
 export type { OutboxItem, OutboxSummary } from './feedback-sending.ts';
 
@@ -90,28 +91,11 @@ const open = databaseOpener<OutboxSchema>(
   },
 );
 
-const listeners = new Set<() => void>();
-let channel: BroadcastChannel | undefined;
-
-function ensureChannel(): BroadcastChannel | undefined {
-  if (channel || typeof BroadcastChannel === 'undefined') return channel;
-  channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = () => listeners.forEach((listener) => listener());
-  return channel;
-}
-
-// A channel never hears its own messages, so this context's listeners are told directly.
-function announce(): void {
-  listeners.forEach((listener) => listener());
-  ensureChannel()?.postMessage('changed');
-}
+const changes = changeChannel(CHANNEL_NAME);
+const announce = changes.announce;
 
 /** Calls `listener` whenever the outbox changes here, in another tab or in the service worker. */
-export function onOutboxChange(listener: () => void): () => void {
-  ensureChannel();
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const onOutboxChange = changes.listen;
 
 /** Every item, oldest first. */
 export async function listOutbox(): Promise<OutboxItem[]> {

@@ -5,6 +5,7 @@
  */
 import type { DBSchema } from 'idb';
 import { databaseOpener } from './open-database.ts';
+import { changeChannel } from './change-channel.ts';
 
 export interface SavedService {
   /** The service's id in the directory. */
@@ -24,33 +25,11 @@ const open = databaseOpener<SavedListSchema>(DATABASE_NAME, 1, (db) => {
   db.createObjectStore('saved', { keyPath: 'id' });
 });
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-let channel: BroadcastChannel | undefined;
-
-function ensureChannel(): BroadcastChannel | undefined {
-  if (channel || typeof BroadcastChannel === 'undefined') return channel;
-  channel = new BroadcastChannel(CHANNEL_NAME);
-  channel.onmessage = () => notifyHere();
-  return channel;
-}
-
-function notifyHere(): void {
-  for (const listener of listeners) listener();
-}
-
-// A channel never hears its own messages, so this page's listeners are told directly.
-function announceChange(): void {
-  notifyHere();
-  ensureChannel()?.postMessage('changed');
-}
+const changes = changeChannel(CHANNEL_NAME);
+const announceChange = changes.announce;
 
 /** Calls `listener` whenever the saved list changes, in this page or any other tab. Returns an unsubscribe. */
-export function onSavedListChange(listener: Listener): () => void {
-  ensureChannel();
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const onSavedListChange = changes.listen;
 
 /** Everything saved, in the order it was saved (first saved first). */
 export async function listSaved(): Promise<SavedService[]> {
