@@ -253,6 +253,10 @@ interface Template {
   names: readonly string[];
   summary: string;
   description: string;
+  /** How to start: drop in, book, or be referred. {town}, {district}, {venue} and {org} are filled in. */
+  howToGet?: string;
+  /** A notice for everyone, shown first. */
+  alert?: string;
   easyRead?: readonly string[];
   /** A free service may still say something about cost ("donations welcome"); a paid one always does. */
   free: boolean;
@@ -303,6 +307,8 @@ const NTH = ['1', '2', '3', '4'];
 const LOCAL_TEMPLATES: readonly Template[] = [
   {
     key: 'memory-cafe',
+    howToGet:
+      'Just come along. If it is your first visit, call us before and a volunteer will look out for you.',
     themes: ['staying-well', 'carers'],
     whoFor: ['carer-self', 'cared-for', 'older-people'],
     delivery: ['in-person', 'phone'],
@@ -425,6 +431,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'sitting-service',
+    howToGet:
+      'Call us to arrange a visit. We meet you and the person you care for at home before the first sitting, and agree what suits you both.',
     themes: ['carers'],
     whoFor: ['cared-for', 'older-people'],
     delivery: ['in-person', 'phone'],
@@ -451,6 +459,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'handyperson',
+    howToGet:
+      'Call us, or ask your GP, social worker or occupational therapist to refer you. We visit first to see what would help, and tell you the cost before any work starts.',
     themes: ['housing', 'staying-well'],
     whoFor: ['older-people', 'physical-sensory'],
     delivery: ['in-person', 'phone'],
@@ -522,6 +532,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'carers-support-worker',
+    howToGet:
+      'Call us to refer yourself, or ask your GP or social worker to refer you. We aim to call you back within five working days.',
     themes: ['carers'],
     whoFor: ['carer-self'],
     delivery: ['in-person', 'phone'],
@@ -556,6 +568,7 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'supported-employment',
+    howToGet: 'Ask your Jobcentre work coach or social worker to refer you, or call us to refer yourself.',
     themes: ['work-and-activities'],
     whoFor: ['learning-disability', 'autism'],
     delivery: ['in-person', 'phone'],
@@ -632,6 +645,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'warm-homes',
+    alert:
+      'Winter is our busiest time. If we do not answer, leave a message and we will call you back within two working days.',
     themes: ['housing', 'staying-well'],
     whoFor: ['older-people'],
     delivery: ['in-person', 'phone'],
@@ -671,6 +686,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'benefits-advice',
+    howToGet:
+      'Call us to book an appointment. Bring letters about your benefits, and your bank statements if you have them.',
     themes: ['staying-well'],
     whoFor: ['older-people', 'carer-self'],
     delivery: ['in-person', 'phone'],
@@ -708,6 +725,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'supported-living-info',
+    howToGet:
+      'Book a place at an information session by phone or email. You can bring a family member or supporter.',
     themes: ['housing'],
     whoFor: ['learning-disability', 'autism', 'carer-self'],
     delivery: ['in-person', 'phone'],
@@ -794,6 +813,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'home-from-hospital',
+    howToGet:
+      'The hospital ward can refer you before you go home. After you are home, you, your family or your GP can call us within two weeks.',
     themes: ['housing', 'staying-well'],
     whoFor: ['older-people'],
     delivery: ['in-person', 'phone'],
@@ -963,6 +984,8 @@ const LOCAL_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'accessible-swim',
+    alert:
+      "The pool's changing places room is closed for repairs until further notice. Call before you come if you need it.",
     venueTypes: ['Leisure Centre', 'Swimming Pool'],
     themes: ['work-and-activities', 'staying-well'],
     whoFor: ['physical-sensory', 'autism', 'learning-disability'],
@@ -1169,6 +1192,8 @@ const COUNTY_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'advocacy',
+    howToGet:
+      'Call us, or ask anyone who supports you (a carer, a social worker, a nurse) to refer you, with your agreement.',
     themes: ['staying-well'],
     whoFor: ['learning-disability', 'autism', 'mental-health', 'older-people'],
     delivery: ['phone', 'online', 'in-person'],
@@ -1317,6 +1342,8 @@ const COUNTY_TEMPLATES: readonly Template[] = [
   },
   {
     key: 'short-breaks',
+    howToGet:
+      "A carer's assessment from the council comes first. Call Adult Social Care to ask for one, and say you would like short breaks.",
     themes: ['carers'],
     whoFor: ['cared-for', 'carer-self'],
     delivery: ['phone', 'online'],
@@ -1700,6 +1727,8 @@ export function sampleService(index: number, options: SampleOptions = {}): Servi
     sample: true,
   };
   if (r.chance(0.85)) service.summary = fill(template.summary, values);
+  if (template.howToGet) service.applicationProcess = fill(template.howToGet, values);
+  if (template.alert) service.alert = fill(template.alert, values);
   if (template.easyRead && r.chance(0.8)) service.easyRead = template.easyRead.join('\n');
   if (template.minAge !== undefined) service.minAge = template.minAge;
   if (template.maxAge !== undefined) service.maxAge = template.maxAge;

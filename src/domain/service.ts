@@ -87,6 +87,10 @@ export const Service = z.object({
   description: z.string(),
   summary: z.optional(z.string()),
   easyRead: z.optional(z.string()),
+  /** What the service wants everyone to know first, such as a move or a pause (ORUK `alert`). */
+  alert: z.optional(z.string()),
+  /** How to start using it: drop in, book, or be referred (HSDS `application_process`). */
+  applicationProcess: z.optional(z.string()),
   themes: z.array(Theme),
   whoFor: z.array(WhoFor),
   minAge: z.optional(z.number()),

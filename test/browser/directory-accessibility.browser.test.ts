@@ -9,6 +9,7 @@ let server: RunningServer;
 let session: BrowserSession;
 let page: Page;
 let serviceId: string;
+let noticeServiceId: string;
 
 /** Until the results on screen are the answer to what the page asks, not a step on the way. */
 async function settled(): Promise<void> {
@@ -31,9 +32,18 @@ beforeAll(async () => {
   session = await openBrowser();
   page = session.page;
   const directory = (await (await fetch(`${server.url}/api/v1/directory`)).json()) as {
-    services: Array<{ id: string; locations: unknown[]; phone?: string }>;
+    services: Array<{
+      id: string;
+      locations: unknown[];
+      phone?: string;
+      applicationProcess?: string;
+      alert?: string;
+    }>;
   };
-  serviceId = directory.services.find((service) => service.locations.length > 0 && service.phone)!.id;
+  serviceId = directory.services.find(
+    (service) => service.locations.length > 0 && service.phone && service.applicationProcess,
+  )!.id;
+  noticeServiceId = directory.services.find((service) => service.alert)!.id;
 });
 
 afterAll(async () => {
@@ -68,6 +78,14 @@ describe.each([['en'], ['ar']])('axe finds nothing on the directory pages in %s'
     await open(`/services/${serviceId}`, lng);
     await page.waitForFunction(() => !document.querySelector('.loading'));
     expect(await page.locator('.service-detail__org').count()).toBe(1);
+    expect(await page.locator('#service-start').count()).toBe(1);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+
+  it('on a service page with a notice from the service', async () => {
+    await open(`/services/${noticeServiceId}`, lng);
+    await page.waitForFunction(() => !document.querySelector('.loading'));
+    expect(await page.locator('.service-detail__warning').count()).toBeGreaterThan(0);
     expect(await findAccessibilityViolations(page)).toEqual([]);
   });
 

@@ -21,7 +21,14 @@ function testDirectory(): Service[] {
             schedules: [{ freq: 'MONTHLY' as const, byday: '2TU', opensAt: '10:00', closesAt: '12:00' }],
           })),
         }
-      : service,
+      : service.id === 'home-from-hospital-service'
+        ? {
+            ...service,
+            alert: 'New referrals are paused over the Christmas week.',
+            applicationProcess:
+              'Ask the ward to refer you before you go home.\n\nOr call us within two weeks.',
+          }
+        : service,
   );
 }
 
@@ -247,6 +254,14 @@ describe('a service page', () => {
     expect(await directions.getAttribute('href')).toMatch(
       /^https:\/\/www\.openstreetmap\.org\/directions\?route=/,
     );
+    // The service's own notice, and how to start, under a heading of its own.
+    const notice = page.locator('.service-detail__warning').first();
+    expect(await notice.textContent()).toBe('Important: New referrals are paused over the Christmas week.');
+    const start = page.getByRole('region', { name: 'How to start' });
+    expect(await start.locator('p').allTextContents()).toEqual([
+      'Ask the ward to refer you before you go home.',
+      'Or call us within two weeks.',
+    ]);
     expect(await page.getByText('Last checked: 6 January 2025').isVisible()).toBe(true);
     expect(await page.getByText(/not been checked for more than 6 months/).isVisible()).toBe(true);
     expect(

@@ -16,16 +16,41 @@ interface Expected {
   locations: boolean;
   terms?: number;
   totalPages?: number;
+  /** HSDS 3.0 says how to start using the service (`application_process`); ORUK 3.0 does not. */
+  applicationProcess?: true;
 }
+
+const ALERT =
+  'Following COVID-19 we have moved most of our counselling sessions online. Please contact the reception if you require further information.';
+const APPLICATION_PROCESS =
+  'If you are an NHS patient please ask your GP for a referral letter, we will then be in touch with you directly. If you are not an NHS patient you should ring our reception to arrange an appointment';
 
 const EXPECTED: Record<string, Expected> = {
   'oruk3-service_full.json': { services: 1, schedules: true, locations: true },
   'oruk3-service_list.json': { services: 1, schedules: false, locations: false, totalPages: 10 },
   'oruk3-organization_full.json': { services: 1, schedules: true, locations: true },
   'oruk3-service_at_location_full.json': { services: 1, schedules: true, locations: true },
-  'hsds3-service_full.json': { services: 1, phone: '+44 1234 234567', schedules: true, locations: true },
-  'hsds3-service_list.json': { services: 1, schedules: false, locations: false, totalPages: 10 },
-  'hsds3-organization_full.json': { services: 1, phone: '+44 1234 234567', schedules: true, locations: true },
+  'hsds3-service_full.json': {
+    services: 1,
+    phone: '+44 1234 234567',
+    schedules: true,
+    locations: true,
+    applicationProcess: true,
+  },
+  'hsds3-service_list.json': {
+    services: 1,
+    schedules: false,
+    locations: false,
+    totalPages: 10,
+    applicationProcess: true,
+  },
+  'hsds3-organization_full.json': {
+    services: 1,
+    phone: '+44 1234 234567',
+    schedules: true,
+    locations: true,
+    applicationProcess: true,
+  },
   'hsds3-taxonomy_term_list.json': {
     services: 0,
     schedules: false,
@@ -88,6 +113,10 @@ describe('the Open Referral conformance fixtures', () => {
           expect(service.lastChecked).toBe('2005-01-01');
           expect(service.updatedAt).toBe('2023-03-15T10:30:45.123Z');
           expect(service.phone).toBe(expected.phone);
+          expect(service.alert).toBe(ALERT);
+          expect(service.applicationProcess).toBe(
+            expected.applicationProcess ? APPLICATION_PROCESS : undefined,
+          );
           // Counselling for anxiety and depression reads as staying well, for people with mental ill health.
           expect(service.themes).toContain('staying-well');
           expect(service.whoFor).toContain('mental-health');

@@ -89,6 +89,9 @@ export interface OrukServiceOut {
   url?: string;
   email?: string;
   status: 'active';
+  alert?: string;
+  /** HSDS 3.0's; ORUK readers ignore what they do not know. */
+  application_process?: string;
   /** ORUK 3.0's (deprecated) free-text charges, kept for ORUK readers. */
   fees?: string;
   /** HSDS 3.0's free-text charges. */
@@ -290,6 +293,8 @@ export function fromService(service: Service): OrukServiceOut {
     url: service.url,
     email: service.email,
     status: 'active',
+    alert: service.alert,
+    application_process: service.applicationProcess,
     fees: service.cost,
     fees_description: service.cost,
     minimum_age: service.minAge,

@@ -201,6 +201,8 @@ export const OrukService = z.object({
   fees: optionalText,
   fees_description: optionalText,
   eligibility_description: optionalText,
+  alert: optionalText,
+  application_process: optionalText,
   minimum_age: optionalNumber,
   maximum_age: optionalNumber,
   assured_date: optionalText,

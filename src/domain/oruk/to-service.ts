@@ -443,6 +443,8 @@ export function toService(raw: unknown, options: ToServiceOptions): ToServiceRes
     description: present(record.description) ?? '',
     summary: facts.summary,
     easyRead: facts.easyRead,
+    alert: present(record.alert),
+    applicationProcess: present(record.application_process),
     themes: classified.themes,
     whoFor: classified.whoFor,
     minAge: record.minimum_age,

@@ -65,6 +65,18 @@ function ServiceDetail(props: { service: Service; words: Words }) {
         <p class="service-detail__language">{t('service.englishNote')}</p>
       ) : null}
 
+      {service.alert ? (
+        <p class="service-detail__warning">
+          <Icon name="warning" />
+          <span>
+            <strong>{t('service.alert')}</strong>{' '}
+            <span lang="en-GB" dir="auto">
+              {service.alert}
+            </span>
+          </span>
+        </p>
+      ) : null}
+
       <ContactActions service={service} words={words} />
       <SaveButton service={service} />
 
@@ -99,6 +111,17 @@ function ServiceDetail(props: { service: Service; words: Words }) {
               </li>
             ))}
           </ul>
+        </section>
+      ) : null}
+
+      {service.applicationProcess ? (
+        <section aria-labelledby="service-start">
+          <h2 id="service-start">{t('service.howToStart')}</h2>
+          <div lang="en-GB" dir="auto">
+            {paragraphs(service.applicationProcess).map((text, index) => (
+              <p key={index}>{text}</p>
+            ))}
+          </div>
         </section>
       ) : null}
 
