@@ -21,17 +21,13 @@ const KEEP_WINDOWS = "interval '1 day'";
 const PRUNE_EVERY_MS = 60_000;
 const lastPruned = new WeakMap<Queryable, number>();
 
-function pruneIsDue(db: Queryable, now: number): boolean {
-  if (now - (lastPruned.get(db) ?? -Infinity) < PRUNE_EVERY_MS) return false;
-  lastPruned.set(db, now);
-  return true;
-}
-
 const windowStart = (n: number) => `to_timestamp(floor(extract(epoch from now()) / $${n}::int) * $${n}::int)`;
 
 async function pruneOldWindows(db: Queryable): Promise<void> {
-  if (pruneIsDue(db, Date.now()))
-    await db.query(`delete from rate_limits where window_start < now() - ${KEEP_WINDOWS}`);
+  const now = Date.now();
+  if (now - (lastPruned.get(db) ?? -Infinity) < PRUNE_EVERY_MS) return;
+  lastPruned.set(db, now);
+  await db.query(`delete from rate_limits where window_start < now() - ${KEEP_WINDOWS}`);
 }
 
 /** Takes `cost` hits from the key's budget in the current window, or none if that would go over it. */

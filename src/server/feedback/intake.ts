@@ -8,8 +8,7 @@ import {
 } from '../../domain/feedback/submission.ts';
 import type { StaffUser } from '../../domain/staff.ts';
 import { hasRole } from '../auth/middleware.ts';
-import type { Database } from '../db/database.ts';
-import { together } from '../db/together.ts';
+import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { storeEach, type StoreOutcome, type ToStore } from './store.ts';
 
 export type ItemStatus = 'stored' | 'already-stored' | 'conflict' | 'invalid' | 'unauthorised';
@@ -91,24 +90,69 @@ export async function receiveFeedback(
   });
 }
 
-/**
- * Stores one request's submissions together with those of every request that arrives while a batch is
- * being stored, at most 1,000 submissions in one statement, so a busy server commits once for many
- * people rather than once for each. A request fails only when one of its own submissions did.
- */
-const storeTogether = together<readonly ToStore[], StoreOutcome[]>({
-  most: 1_000,
-  weight: (items) => items.length,
-  async run(db, requests) {
-    const settled = await storeEach(db, requests.flat());
-    let at = 0;
-    return requests.map((items) => {
-      const mine = settled.slice(at, (at += items.length));
-      return mine.find((s) => s instanceof Error) ?? (mine as StoreOutcome[]);
-    });
-  },
-});
+/** At most this many submissions, from however many requests, are stored in one statement. */
+const MOST_AT_ONCE = 1_000;
 
+interface Waiting {
+  items: readonly ToStore[];
+  stored: (outcomes: StoreOutcome[]) => void;
+  failed: (error: Error) => void;
+}
+
+interface Queue {
+  waiting: Waiting[];
+  storing: boolean;
+}
+
+/** Per database: the requests waiting while a batch is being stored. */
+const queues = new WeakMap<Database, Queue>();
+
+/**
+ * Stores one request's submissions together with those of every request that arrives while a batch
+ * is being stored, so a busy server commits once for many people rather than once for each. When
+ * nothing is being stored nothing waits. Each request gets its own outcomes, or its own failure.
+ */
 function storeAlongsideOthers(db: Database, items: readonly ToStore[]): Promise<StoreOutcome[]> {
-  return items.length === 0 ? Promise.resolve([]) : storeTogether(db, items);
+  if (items.length === 0) return Promise.resolve([]);
+  let queue = queues.get(db);
+  if (!queue) queues.set(db, (queue = { waiting: [], storing: false }));
+  const waiting = queue.waiting;
+  const done = new Promise<StoreOutcome[]>((stored, failed) => waiting.push({ items, stored, failed }));
+  if (!queue.storing) void storeWaiting(db, queue);
+  return done;
+}
+
+async function storeWaiting(db: Database, queue: Queue): Promise<void> {
+  queue.storing = true;
+  try {
+    while (queue.waiting.length > 0) {
+      const taken = takeFront(queue.waiting);
+      const together = taken.flatMap((w) => w.items);
+      try {
+        const settled = await storeEach(db, together);
+        let at = 0;
+        for (const w of taken) {
+          const mine = settled.slice(at, (at += w.items.length));
+          const failure = mine.find((s) => s instanceof Error);
+          if (failure) w.failed(failure);
+          else w.stored(mine as StoreOutcome[]);
+        }
+      } catch (error) {
+        // With the database gone, those still waiting would only wait out the same deadline.
+        const alsoWaiting = error instanceof DatabaseUnavailableError ? queue.waiting.splice(0) : [];
+        for (const w of [...taken, ...alsoWaiting]) w.failed(error as Error);
+      }
+    }
+  } finally {
+    queue.storing = false;
+  }
+}
+
+/** The requests at the front of the queue that fit in one statement together: always at least one. */
+function takeFront(waiting: Waiting[]): Waiting[] {
+  let items = waiting[0]!.items.length;
+  let count = 1;
+  while (count < waiting.length && items + waiting[count]!.items.length <= MOST_AT_ONCE)
+    items += waiting[count++]!.items.length;
+  return waiting.splice(0, count);
 }
