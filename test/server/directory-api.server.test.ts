@@ -10,8 +10,8 @@ import { importDirectory } from '../../src/server/directory/import.ts';
 import { createApp } from '../../src/server/http/app.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';
 
-// Open Referral's own example (attribution: ../shared/fixtures/oruk/README.md).
-const fixtures = new URL('../../../shared/fixtures/oruk/', import.meta.url).pathname;
+// Open Referral's own example (attribution and licence: test/fixtures/oruk/README.md).
+const fixtures = new URL('../fixtures/oruk/', import.meta.url).pathname;
 const serviceFull = JSON.parse(readFileSync(join(fixtures, 'oruk3-service_full.json'), 'utf8')) as Record<
   string,
   unknown

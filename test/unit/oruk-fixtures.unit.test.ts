@@ -4,8 +4,8 @@ import { extractServices } from '../../src/domain/oruk/feed.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
 import { Service } from '../../src/domain/service.ts';
 
-// The standards' own example payloads (see /work/shared/fixtures/oruk/README.md for their licences).
-const FIXTURES = new URL('../../../shared/fixtures/oruk/', import.meta.url);
+// The standards' own example payloads (attribution and licence: test/fixtures/oruk/README.md).
+const FIXTURES = new URL('../fixtures/oruk/', import.meta.url);
 const IMPORTED_AT = '2026-01-01T00:00:00.000Z';
 
 interface Expected {
