@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { mailtoHref, telHref, websiteHref } from '../../domain/contact.ts';
 import { languageOrSource } from '../../domain/languages.ts';
 import type { Service } from '../../domain/service.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
@@ -35,7 +36,10 @@ export function ServiceKeyFacts(props: { service: Service; headingLevel?: 2 | 3 
     service.summary ??
     firstSentence(service.description);
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
-  const hasContact = Boolean(service.phone ?? service.email ?? service.url);
+  const phone = service.phone === undefined ? undefined : telHref(service.phone);
+  const email = service.email === undefined ? undefined : mailtoHref(service.email);
+  const website = websiteHref(service.url);
+  const hasContact = Boolean(phone ?? email ?? website);
   return (
     <section class="key-facts" aria-labelledby={`key-facts-${service.id}`}>
       <Heading id={`key-facts-${service.id}`}>{t('keyFacts.title')}</Heading>
@@ -70,18 +74,18 @@ export function ServiceKeyFacts(props: { service: Service; headingLevel?: 2 | 3 
           {whereWords(service, t)}
         </Fact>
         <Fact picture="phone" label={t('keyFacts.contact')}>
-          {service.phone ? (
-            <a class="key-facts__action" href={`tel:${service.phone.replace(/[^\d+]/g, '')}`}>
+          {phone ? (
+            <a class="key-facts__action" href={phone}>
               {t('keyFacts.call', { number: service.phone })}
             </a>
           ) : null}
-          {service.email ? (
-            <a class="key-facts__action" href={`mailto:${service.email}`}>
+          {email ? (
+            <a class="key-facts__action" href={email}>
               {t('keyFacts.email', { address: service.email })}
             </a>
           ) : null}
-          {service.url ? (
-            <a class="key-facts__action" href={service.url} rel="noopener">
+          {website ? (
+            <a class="key-facts__action" href={website} rel="noopener">
               {t('keyFacts.website')}
             </a>
           ) : null}

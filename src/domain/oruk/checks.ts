@@ -1,3 +1,5 @@
+import { readEmailAddress, readPhoneNumber } from '../contact.ts';
+
 // Each check returns the value in Signpost's form, or undefined so that the caller can name the bad field.
 
 const TIME = /^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
@@ -63,12 +65,9 @@ export function readTimestamp(value: string): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-const EMAIL =
-  /^[^\s@<>(),;:"[\]]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
-
+/** An email address, also when written as a `mailto:` link; checked by the one rule every page links with. */
 export function readEmail(value: string): string | undefined {
-  const trimmed = value.trim().replace(/^mailto:/i, '');
-  return EMAIL.test(trimmed) ? trimmed : undefined;
+  return readEmailAddress(value.trim().replace(/^mailto:/i, ''));
 }
 
 const WEB_ADDRESS =
@@ -83,11 +82,7 @@ export function readUrl(value: string): string | undefined {
 
 /** A phone number as a person would dial it; stray quotes from spreadsheet exports are removed. */
 export function readPhone(value: string): string | undefined {
-  const cleaned = value.replace(/["“”]/g, '').replace(/\s+/g, ' ').trim();
-  const digits = cleaned.replace(/\D/g, '');
-  return /^[+()\d\s.-]+(?:(?:ext\.?|extension|x)\s*\d+)?$/i.test(cleaned) && digits.length >= 6
-    ? cleaned
-    : undefined;
+  return readPhoneNumber(value);
 }
 
 /** How a value looked, for a message: `"XY"`, `123.4`, `a list`. */

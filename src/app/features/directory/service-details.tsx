@@ -1,24 +1,9 @@
 /** The parts of a service's page: how to get in touch, opening times, and where it is. */
+import { mailtoHref, telHref, websiteHref } from '../../../domain/contact.ts';
 import { serviceOpeningState } from '../../../domain/schedule/index.ts';
 import type { Schedule, Service, ServiceLocation } from '../../../domain/service.ts';
 import { Icon } from '../../components/icons.tsx';
 import { listWords, openingWords, scheduleWords, type Words } from './opening-words.ts';
-
-/** A phone number as a `tel:` address: digits and a leading +, nothing else. */
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/(?!^\+)[^\d]/g, '')}`;
-}
-
-/** A website address that is safe to link to: http or https only. */
-export function safeWebsite(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** OpenStreetMap directions to a place, by its position or else by its address. */
 export function directionsHref(location: ServiceLocation): string | undefined {
@@ -32,13 +17,15 @@ export function directionsHref(location: ServiceLocation): string | undefined {
 export function ContactActions(props: { service: Service; words: Words }) {
   const { service, words } = props;
   const { t } = words;
-  const website = safeWebsite(service.url);
-  if (!service.phone && !service.email && !website) return null;
+  const phone = service.phone === undefined ? undefined : telHref(service.phone);
+  const email = service.email === undefined ? undefined : mailtoHref(service.email);
+  const website = websiteHref(service.url);
+  if (!phone && !email && !website) return null;
   return (
     <ul class="service-actions">
-      {service.phone ? (
+      {phone ? (
         <li>
-          <a class="service-action" href={telHref(service.phone)}>
+          <a class="service-action" href={phone}>
             <Icon name="phone" />
             <span>
               {t('service.call')} <bdi dir="ltr">{service.phone}</bdi>
@@ -46,9 +33,9 @@ export function ContactActions(props: { service: Service; words: Words }) {
           </a>
         </li>
       ) : null}
-      {service.email ? (
+      {email ? (
         <li>
-          <a class="service-action" href={`mailto:${service.email}`}>
+          <a class="service-action" href={email}>
             <Icon name="email" />
             <span>
               {t('service.email')} <bdi dir="ltr">{service.email}</bdi>

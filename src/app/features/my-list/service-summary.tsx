@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { mailtoHref, telHref } from '../../../domain/contact.ts';
 import { serviceOpeningState } from '../../../domain/schedule/index.ts';
 import type { Schedule, Service } from '../../../domain/service.ts';
 import { openingWords, scheduleWords } from '../directory/opening-words.ts';
@@ -54,6 +55,8 @@ export function ServiceSummary(props: {
   const opening = state.kind === 'appointment' ? undefined : openingWords(state, now, directoryWords);
   const addresses = service.locations.map(addressOf).filter((a): a is string => a !== undefined);
   const times = openingTimes(service, words, directoryWords);
+  const phone = service.phone === undefined ? undefined : telHref(service.phone);
+  const email = service.email === undefined ? undefined : mailtoHref(service.email);
   return (
     <article class="saved-service" aria-labelledby={headingId}>
       <h2 class="saved-service__name" id={headingId}>
@@ -66,11 +69,11 @@ export function ServiceSummary(props: {
       </p>
       {opening && <p class="saved-service__now">{opening}</p>}
       <dl class="saved-service__details">
-        {service.phone && (
+        {phone && service.phone && (
           <div>
             <dt>{t('card.phone')}</dt>
             <dd>
-              <a href={`tel:${service.phone.replace(/[^\d+]/g, '')}`} dir="ltr">
+              <a href={phone} dir="ltr">
                 {service.phone}
               </a>
             </dd>
@@ -108,11 +111,11 @@ export function ServiceSummary(props: {
             </dd>
           </div>
         )}
-        {!service.phone && service.email && (
+        {!phone && email && (
           <div>
             <dt>{t('card.email')}</dt>
             <dd>
-              <a href={`mailto:${service.email}`} dir="ltr">
+              <a href={email} dir="ltr">
                 {service.email}
               </a>
             </dd>
