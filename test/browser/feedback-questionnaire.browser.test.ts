@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COUNCIL_CONTACTS } from '../../src/domain/council-contacts.ts';
+import { COUNCIL_CONTACTS, NATIONAL_HELPLINES } from '../../src/domain/council-contacts.ts';
 import { openBrowser, type BrowserSession } from '../support/browser.ts';
 import { startServer, type RunningServer } from '../support/server.ts';
 import {
@@ -121,7 +121,11 @@ describe('experience feedback, one question a page', () => {
     // The same council numbers as guided help's panel: one safeguarding line, wherever it is shown.
     expect(
       await help.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.textContent)),
-    ).toEqual(['999', '111', COUNCIL_CONTACTS.safeguarding.phone, COUNCIL_CONTACTS.outOfHours.phone]);
+    ).toEqual([
+      ...NATIONAL_HELPLINES.map((line) => line.phone),
+      COUNCIL_CONTACTS.safeguarding.phone,
+      COUNCIL_CONTACTS.outOfHours.phone,
+    ]);
     expect(await help.textContent()).toContain('Essex adult safeguarding');
     expect(await help.textContent()).toContain('Out of hours');
     expect(await help.locator('.fb-sample-tag').count()).toBe(2);

@@ -1,16 +1,15 @@
-import { COUNCIL_CONTACTS, EMERGENCY, NHS_111 } from '../../domain/council-contacts.ts';
+import { COUNCIL_CONTACTS, NATIONAL_HELPLINES } from '../../domain/council-contacts.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 
 /**
- * "Need help now?": shown before anything else when someone may be unsafe. Used by the questionnaire's
- * safety answers and by guided help, so the numbers live in one place.
+ * "Need help now?": shown before anything else when someone may be unsafe. Used by guided help and by
+ * search, so the numbers live in one place: the national lines, then the council's.
  */
 export function HelpNow(props: { headingLevel?: 2 | 3; id?: string }) {
   const { t } = useTranslation();
   const Heading = props.headingLevel === 3 ? 'h3' : 'h2';
   const lines = [
-    { key: 'emergency', contact: EMERGENCY },
-    { key: 'nhs111', contact: NHS_111 },
+    ...NATIONAL_HELPLINES.map((line) => ({ key: line.id, contact: line })),
     { key: 'adultSocialCare', contact: COUNCIL_CONTACTS.adultSocialCare },
     { key: 'safeguarding', contact: COUNCIL_CONTACTS.safeguarding },
     { key: 'outOfHours', contact: COUNCIL_CONTACTS.outOfHours },

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
 import {
   COUNCIL_CONTACTS,
-  EMERGENCY,
-  NHS_111,
+  NATIONAL_HELPLINES,
   type CouncilContact,
+  type NationalHelpline,
 } from '../../../domain/council-contacts.ts';
 
 function Call(props: { number: CouncilContact; sample: boolean; t: TFunction }) {
@@ -17,9 +17,17 @@ function Call(props: { number: CouncilContact; sample: boolean; t: TFunction }) 
   );
 }
 
+/** Each national line's words in `feedback:help`. */
+const WORDS: Readonly<Record<NationalHelpline['id'], string>> = {
+  emergency: 'emergency',
+  nhs111: 'nhs',
+  samaritans: 'samaritans',
+  domesticAbuse: 'domesticAbuse',
+};
+
 /**
  * How to get help now, with more said about each than the shared panel (components/help-now.tsx): the
- * questionnaire shows it as a step of its own. The numbers are the council's, from one place.
+ * questionnaire shows it as a step of its own. The numbers come from the one list (`domain/council-contacts.ts`).
  */
 export function HelpNow(props: { t: TFunction; mode: 'self' | 'assisted' }) {
   const { t } = props;
@@ -28,16 +36,18 @@ export function HelpNow(props: { t: TFunction; mode: 'self' | 'assisted' }) {
     <div class="fb-help-now">
       <p class="lead">{t('feedback:help.intro', context)}</p>
       <ul class="fb-help-now__list">
-        <li class="fb-help-now__item fb-help-now__item--emergency">
-          <h2 class="fb-help-now__heading">{t('feedback:help.emergencyHeading')}</h2>
-          <p>{t('feedback:help.emergencyBody')}</p>
-          <Call number={EMERGENCY} sample={false} t={t} />
-        </li>
-        <li class="fb-help-now__item">
-          <h2 class="fb-help-now__heading">{t('feedback:help.nhsHeading')}</h2>
-          <p>{t('feedback:help.nhsBody')}</p>
-          <Call number={NHS_111} sample={false} t={t} />
-        </li>
+        {NATIONAL_HELPLINES.map((line) => (
+          <li
+            key={line.id}
+            class={
+              line.id === 'emergency' ? 'fb-help-now__item fb-help-now__item--emergency' : 'fb-help-now__item'
+            }
+          >
+            <h2 class="fb-help-now__heading">{t(`feedback:help.${WORDS[line.id]}Heading`)}</h2>
+            <p>{t(`feedback:help.${WORDS[line.id]}Body`)}</p>
+            <Call number={line} sample={false} t={t} />
+          </li>
+        ))}
         <li class="fb-help-now__item">
           <h2 class="fb-help-now__heading">{t('feedback:help.safeguardingHeading')}</h2>
           <p>{t('feedback:help.safeguardingBody')}</p>
