@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 
 export interface ServerConfig {
@@ -7,8 +8,40 @@ export interface ServerConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   staticDir: string;
-  trustProxy: boolean;
+  trustProxy: TrustedProxies;
   version: string;
+}
+
+/**
+ * Which proxies in front of the server may be believed about the client: the nearest `hops` of them, or
+ * those at `addresses` (single addresses or CIDR ranges). `{ hops: 0 }` believes no forwarded header.
+ */
+export type TrustedProxies = { hops: number } | { addresses: readonly string[] };
+
+/**
+ * `TRUST_PROXY`: unset or `0` for none, a number of proxies (`1` behind nginx or one load balancer), or
+ * a comma-separated list of their addresses and ranges (`10.0.0.0/8, 192.0.2.1`). Anything else stops the
+ * server, because guessing wrong would let clients choose their own address for the rate limits.
+ */
+export function parseTrustProxy(text: string | undefined): TrustedProxies {
+  const value = (text ?? '').trim();
+  if (value === '' || value === 'false') return { hops: 0 };
+  // `true` meant "behind one proxy" before hops could be counted.
+  if (value === 'true') return { hops: 1 };
+  if (/^\d+$/.test(value)) return { hops: Number(value) };
+  const addresses = value.split(',').map((entry) => entry.trim());
+  for (const entry of addresses) {
+    const [address = '', prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    const bits = version === 4 ? 32 : 128;
+    const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+    if (version === 0 || !prefixOk || rest.length > 0) {
+      throw new Error(
+        `TRUST_PROXY must be a number of proxies or a list of their addresses, not "${text}" ("${entry}" is neither)`,
+      );
+    }
+  }
+  return { addresses };
 }
 
 /** The project folder: the nearest one up with a package.json, whether running from src or dist. */
@@ -37,7 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir: resolve(env.DATA_DIR ?? './.data'),
     databaseUrl: env.DATABASE_URL || undefined,
     staticDir: resolve(env.STATIC_DIR ?? resolve(root, 'dist/client')),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     version: readVersion(),
   };
 }

@@ -398,8 +398,11 @@ describe('the client address', () => {
     expect(await fillBudget(app, { 'x-forwarded-for': '192.0.2.11' })).toBe(429);
   });
 
-  it('counts each client behind a trusted proxy by the first X-Forwarded-For hop', async () => {
-    const behindProxy = new Hono().route('/api', feedbackRoutes({ db, version: 'test', trustProxy: true }));
+  it('counts each client behind two trusted proxies by the hop before them', async () => {
+    const behindProxy = new Hono().route(
+      '/api',
+      feedbackRoutes({ db, version: 'test', trustProxy: { hops: 2 } }),
+    );
     behindProxy.onError((error, c) =>
       error instanceof ApiError ? sendError(c, error.status, error.code, error.message) : c.text('', 500),
     );

@@ -65,7 +65,7 @@ describe(`the API on ${databaseKind}`, () => {
     expect(plain.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(plain.headers.get('strict-transport-security')).toBeNull();
 
-    const behindProxy = createApp({ db, version: 'x', trustProxy: true });
+    const behindProxy = createApp({ db, version: 'x', trustProxy: { hops: 1 } });
     const tls = await behindProxy.request('/api/health', { headers: { 'x-forwarded-proto': 'https' } });
     expect(tls.headers.get('strict-transport-security')).toContain('max-age=');
     // Without trusting a proxy, a client cannot claim TLS for itself.

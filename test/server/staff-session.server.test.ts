@@ -301,7 +301,10 @@ describe('the Origin check', () => {
   });
 
   it('compares with the forwarded host and scheme only behind a trusted proxy', async () => {
-    const behindProxy = new Hono().route('/api', staffRoutes({ db, version: 'test', trustProxy: true }));
+    const behindProxy = new Hono().route(
+      '/api',
+      staffRoutes({ db, version: 'test', trustProxy: { hops: 1 } }),
+    );
     behindProxy.onError((error, c) =>
       error instanceof ApiError ? sendError(c, error.status, error.code, error.message) : c.text('', 500),
     );

@@ -2,6 +2,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { StaffRole, StaffUser } from '../../domain/staff.ts';
 import type { Database } from '../db/database.ts';
 import { ApiError } from '../http/errors.ts';
+import type { TrustedProxies } from '../config.ts';
 import { trustsProxy } from './client-address.ts';
 import { changesState, fromOwnOrigin } from './origin.ts';
 import { findSession, sessionToken, type StaffSession } from './sessions.ts';
@@ -15,7 +16,8 @@ declare module 'hono' {
 
 export interface AuthContext {
   db: Database;
-  trustProxy?: boolean;
+  /** Which proxies' forwarded headers to believe; none when omitted. */
+  trustProxy?: TrustedProxies;
 }
 
 /**
@@ -27,7 +29,8 @@ export function staffSession(ctx: AuthContext): MiddlewareHandler {
   return async (c, next) => {
     if (c.get('staffSession') === undefined) {
       const token = sessionToken(c);
-      if (token && changesState(c) && !fromOwnOrigin(c, trustsProxy(ctx))) throw badOrigin();
+      if (token && changesState(c) && !fromOwnOrigin(c, trustsProxy(ctx.trustProxy ?? { hops: 0 })))
+        throw badOrigin();
       c.set('staffSession', token ? ((await findSession(ctx.db, token)) ?? null) : null);
     }
     await next();

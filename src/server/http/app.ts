@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { TrustedProxies } from '../config.ts';
 import { DatabaseUnavailableError, type Database } from '../db/database.ts';
+import { trustsProxy } from '../auth/client-address.ts';
 import { ApiError, sendError } from './errors.ts';
 import { securityHeaders } from './security.ts';
 import { mountClient } from './static.ts';
@@ -16,27 +18,28 @@ export interface AppOptions {
   version: string;
   /** The built client; omitted in API-only tests. */
   staticDir?: string;
-  trustProxy?: boolean;
+  /** `TRUST_PROXY`, read by `parseTrustProxy`; no proxy is trusted when omitted. */
+  trustProxy?: TrustedProxies;
   maxBodyBytes?: number;
 }
 
 export interface AppContext {
   db: Database;
   version: string;
-  /** Whether `X-Forwarded-*` headers come from our own proxy and may be believed. */
-  trustProxy: boolean;
+  /** Which proxies' `X-Forwarded-*` headers may be believed. */
+  trustProxy: TrustedProxies;
 }
 
 export function createApp(options: AppOptions): Hono {
   const ctx: AppContext = {
     db: options.db,
     version: options.version,
-    trustProxy: options.trustProxy ?? false,
+    trustProxy: options.trustProxy ?? { hops: 0 },
   };
   // Not strict: `/api/oruk/` and `/api/oruk` are the same address, as ORUK clients expect.
   const app = new Hono({ strict: false });
 
-  app.use('*', securityHeaders({ trustProxy: options.trustProxy ?? false }));
+  app.use('*', securityHeaders({ trustProxy: trustsProxy(ctx.trustProxy) }));
   app.use(
     '/api/*',
     bodyLimit({

@@ -16,12 +16,17 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** Headers every response carries. HSTS only when the request reached us over TLS (directly or via a proxy). */
+/**
+ * Headers every response carries. HSTS only when the request reached us over TLS: directly, or as the
+ * first hop of a trusted proxy chain says (`X-Forwarded-Proto: https, http` when a CDN spoke http onwards).
+ */
 export function securityHeaders(options: { trustProxy: boolean }): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const headers = c.res.headers;
-    const forwardedProto = options.trustProxy ? c.req.header('x-forwarded-proto') : undefined;
+    const forwardedProto = options.trustProxy
+      ? c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase()
+      : undefined;
     const secure = new URL(c.req.url).protocol === 'https:' || forwardedProto === 'https';
     headers.set(
       'Content-Security-Policy',

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { MAX_BATCH_SIZE, type FieldError } from '../../domain/feedback/submission.ts';
-import { addressForLimits, clientAddress, privateKeyHash, trustsProxy } from '../auth/client-address.ts';
+import { addressForLimits, clientAddress, privateKeyHash } from '../auth/client-address.ts';
 import { hasRole, sessionUser, staffSession, type AuthContext } from '../auth/middleware.ts';
 import { takeFromLimit, type RateLimit } from '../auth/rate-limit.ts';
 import { receiveFeedback, STAFF_CAPTURE_ROLES, type ItemResult } from '../feedback/intake.ts';
@@ -13,7 +13,7 @@ export const FEEDBACK_PER_ADDRESS: RateLimit = { bucket: 'feedback', limit: 120,
 
 /** `POST /api/v1/feedback`: one submission, or a batch of up to 100 from the device's outbox. */
 export function feedbackRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
-  const trustProxy = trustsProxy(ctx);
+  const trustProxy = ctx.trustProxy;
   const auth: AuthContext = { db: ctx.db, trustProxy };
   const app = new Hono();
   app.use('/v1/feedback', staffSession(auth));

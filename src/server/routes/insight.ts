@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { trustsProxy } from '../auth/client-address.ts';
 import { staffSession, type AuthContext } from '../auth/middleware.ts';
 import type { AppContext } from '../http/app.ts';
 import { listingRoutes } from '../insight/http/listing-routes.ts';
@@ -27,7 +26,7 @@ const SESSION_PATHS = [
  * the listing-problem queue, erasure on request and staff accounts.
  */
 export function insightRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
-  const auth: AuthContext = { db: ctx.db, trustProxy: trustsProxy(ctx) };
+  const auth: AuthContext = { db: ctx.db, trustProxy: ctx.trustProxy };
   const app = new Hono();
   for (const path of SESSION_PATHS) app.use(path, staffSession(auth));
   app.route('/', measuresRoutes(ctx.db));

@@ -33,7 +33,7 @@ function slowDown(c: Context, retryAfterSeconds: number): ApiError {
 
 /** Staff sign-in: `POST|GET|DELETE /api/v1/session` and `POST /api/v1/session/password`. */
 export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
-  const trustProxy = trustsProxy(ctx);
+  const trustProxy = ctx.trustProxy;
   const auth: AuthContext = { db: ctx.db, trustProxy };
   const app = new Hono();
   app.use('/v1/session', staffSession(auth));
@@ -46,7 +46,7 @@ export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
   app.post('/v1/session', async (c) => {
     // A sign-in sent from another site's page is refused too (login CSRF), even without a cookie.
     const origin = c.req.header('origin');
-    if (origin && !fromOwnOrigin(c, trustProxy)) throw badOrigin();
+    if (origin && !fromOwnOrigin(c, trustsProxy(trustProxy))) throw badOrigin();
     const body = await readJson(c);
     const parsed = SignInRequest.safeParse(body);
     if (!parsed.success) throw invalidRequest(staffFieldErrors(parsed.error.issues, body));
