@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 import { LANGUAGES, languageOrSource, type Language } from '../../domain/languages.ts';
 import { changeLanguage } from '../i18n/index.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
@@ -18,12 +19,21 @@ function nameInPageLanguage(language: Language, page: Language): string | undefi
   }
 }
 
+/** This page's address in another language: the search, filters and anything else in it are kept. */
+function addressIn(url: string, code: string): string {
+  const [path = '/', query = ''] = url.split('?');
+  const params = new URLSearchParams(query);
+  params.set('lng', code);
+  return `${path}?${params.toString()}`;
+}
+
 /**
  * A disclosure of plain links rather than a select that changes language on input (WCAG 3.2.2).
  * Each link also works without JavaScript, and names the language in itself.
  */
 export function LanguageSwitch() {
   const { t, language } = useTranslation();
+  const { url } = useLocation();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
@@ -68,11 +78,13 @@ export function LanguageSwitch() {
           return (
             <li key={l.code}>
               <a
-                href={`?lng=${l.code}`}
+                href={addressIn(url, l.code)}
                 hrefLang={l.htmlLang}
                 aria-current={l.code === current.code ? 'true' : undefined}
                 onClick={(event) => {
                   event.preventDefault();
+                  // The page stays where it is: the router must not follow the link as a new page.
+                  event.stopPropagation();
                   setOpen(false);
                   toggle.current?.focus();
                   void changeLanguage(l.code);

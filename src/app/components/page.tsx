@@ -5,6 +5,9 @@ import { ListenButton } from '../inclusion/listen-button.tsx';
 
 let firstPage = true;
 
+/** The page's `h1`: a single question's fieldset is labelled by it rather than by a legend that repeats it. */
+export const PAGE_HEADING_ID = 'page-heading';
+
 /**
  * Every page has one `h1`. After a navigation, focus moves to it, so a screen reader announces the new
  * page and keyboard users start from its top; on the first load focus is left where the browser put it.
@@ -31,7 +34,7 @@ export function Page(props: {
   }, [path]);
   return (
     <div class={props.wide ? 'page page--wide' : 'page'} ref={body}>
-      <h1 ref={heading} tabIndex={-1}>
+      <h1 id={PAGE_HEADING_ID} ref={heading} tabIndex={-1}>
         {props.title}
       </h1>
       {props.listen ? <ListenButton target={body} /> : null}

@@ -42,6 +42,16 @@ function Choices<T extends string>(props: {
 }
 
 /**
+ * A new text size grows or shrinks everything above the settings at the foot of the page, which would
+ * carry the radio just chosen (with the arrow keys, say) far off the screen: it is brought back.
+ */
+function keepFocusInView(): void {
+  const focused = document.activeElement;
+  if (focused instanceof HTMLElement && focused !== document.body)
+    focused.scrollIntoView({ block: 'center' });
+}
+
+/**
  * Text size and colours. A choice applies at once (it changes how the page looks, not where you are,
  * so WCAG 3.2.2 allows it) and is remembered on this device only.
  */
@@ -53,6 +63,7 @@ export function DisplaySettingsPanel() {
     setSettings(next);
     saveDisplaySettings(next);
     applyDisplaySettings(next);
+    if (next.textSize !== settings.textSize) keepFocusInView();
   };
   return (
     <div class="display-settings">

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { focusMain } from '../components/focus-main.ts';
 import { Icon } from '../components/icons.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { promptInstall, rememberDismissal } from './install-prompt.ts';
@@ -13,11 +14,6 @@ export function InstallOffer() {
   const offer = useInstallOffer();
   // The text loads only when there is something to offer, so most pages never fetch it.
   return offer === 'prompt' ? <InstallBanner /> : null;
-}
-
-// The buttons go away with the banner: focus goes to the page rather than being lost.
-function focusMain(): void {
-  document.getElementById('main')?.focus();
 }
 
 function InstallBanner() {

@@ -1,3 +1,4 @@
+import { focusMain } from '../components/focus-main.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { rememberDismissal } from './install-prompt.ts';
 import { useInstallOffer } from './use-install-offer.ts';
@@ -19,8 +20,7 @@ export function IosInstallHint() {
         class="button button--secondary"
         onClick={() => {
           rememberDismissal();
-          // The hint goes away with its button: focus goes to the page rather than being lost.
-          document.getElementById('main')?.focus();
+          focusMain();
         }}
       >
         {t('install.notNow')}

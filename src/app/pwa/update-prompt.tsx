@@ -1,4 +1,5 @@
 import { useRegisterSW } from 'virtual:pwa-register/preact';
+import { focusMain } from '../components/focus-main.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { APP_VERSION, fetchDeployedVersion } from './version.ts';
 
@@ -56,7 +57,14 @@ export function UpdatePrompt() {
             <button type="button" class="button" onClick={() => void reloadIntoNewVersion()}>
               {t('update.reload')}
             </button>
-            <button type="button" class="button button--secondary" onClick={() => setNeedRefresh(false)}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                setNeedRefresh(false);
+                focusMain();
+              }}
+            >
               {t('update.notNow')}
             </button>
           </div>
@@ -65,7 +73,14 @@ export function UpdatePrompt() {
         <div class="banner">
           <p>{t('update.offlineReady')}</p>
           <div class="banner__actions">
-            <button type="button" class="button button--secondary" onClick={() => setOfflineReady(false)}>
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                setOfflineReady(false);
+                focusMain();
+              }}
+            >
               {t('update.dismiss')}
             </button>
           </div>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Question, Step } from '../../../domain/guided/rules.ts';
+import { PAGE_HEADING_ID } from '../../components/page.tsx';
 import { withChoice } from './answer-changes.ts';
 import { updateGuidedSession } from './guided-session.ts';
 import { OptionList, type Option } from './option-list.tsx';
@@ -34,8 +35,14 @@ export function ChoiceStep(props: { step: Step; t: TFunction }) {
         const chosen = answers.choices[question.id] ?? [];
         const checked = question.select === 'one' && !single && chosen.length === 0 ? [''] : chosen;
         return (
-          <fieldset class="guided-fieldset" key={question.id} aria-describedby={hintId}>
-            <legend class={single ? 'visually-hidden' : 'guided-legend'}>{t(question.key)}</legend>
+          <fieldset
+            class="guided-fieldset"
+            key={question.id}
+            aria-labelledby={single ? PAGE_HEADING_ID : undefined}
+            aria-describedby={hintId}
+          >
+            {/* One question alone is the page's heading, which names the group: a legend would repeat it. */}
+            {single ? null : <legend class="guided-legend">{t(question.key)}</legend>}
             <p class="guided-hint" id={hintId}>
               {t(question.select === 'one' ? 'journey.chooseOne' : 'journey.chooseAny')}
             </p>

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { HELPED_ANSWERS, helpedSubmission, type Helped } from '../../../domain/guided/helped.ts';
 import { queueSubmission } from '../../../store/feedback-send-triggers.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
@@ -21,11 +21,20 @@ export function HelpedQuestion(props: { t: TFunction }) {
   const [problem, setProblem] = useState<'required' | 'failed'>();
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
+  const thanks = useRef<HTMLHeadingElement>(null);
+  const justSent = useRef(false);
+  // The form and its button go once the answer is sent: focus goes to the thanks that replace them.
+  useEffect(() => {
+    if (session.helped && justSent.current) {
+      justSent.current = false;
+      thanks.current?.focus();
+    }
+  }, [session.helped]);
 
   if (session.helped) {
     return (
       <section class="guided-helped" aria-labelledby="guided-helped-done">
-        <h2 id="guided-helped-done" class="guided-helped__thanks">
+        <h2 id="guided-helped-done" class="guided-helped__thanks" ref={thanks} tabIndex={-1}>
           {t('helped.thanks')}
         </h2>
         {typeof navigator !== 'undefined' && navigator.onLine === false && <p>{t('helped.offline')}</p>}
@@ -47,6 +56,7 @@ export function HelpedQuestion(props: { t: TFunction }) {
       await queueSubmission(
         helpedSubmission({ id, createdAt: new Date().toISOString(), helped: choice, whoAnswerId: who }),
       );
+      justSent.current = true;
       updateGuidedSession((current) => ({ ...current, helped: { id, answer: choice } }));
     } catch {
       setProblem('failed');

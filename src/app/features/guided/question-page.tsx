@@ -36,8 +36,9 @@ export function QuestionPage(props: {
       {failed && (
         <ErrorSummary title={t('journey.errorSummary')} errors={errors} attempt={props.attempt ?? 0} />
       )}
-      <p class="guided-caption">{t('journey.caption', { number: place.number, total: place.total })}</p>
+      {/* After the heading, not before it: focus lands on the heading, and nothing before it is skipped. */}
       <Page title={title}>
+        <p class="guided-caption">{t('journey.caption', { number: place.number, total: place.total })}</p>
         <form
           class="guided-form"
           noValidate

@@ -5,6 +5,7 @@ import { useLocation } from 'preact-iso';
 import type { Question } from '../../../domain/guided/rules.ts';
 import { DISTRICTS, type District } from '../../../domain/service.ts';
 import type { ErrorItem } from '../../components/error-summary.tsx';
+import { PAGE_HEADING_ID } from '../../components/page.tsx';
 import { withAnswersTo, withStepSkipped } from './answer-changes.ts';
 import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
 import type { StepPlace } from './journey.ts';
@@ -142,8 +143,8 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
       onContinue={submit}
       onSkip={skip}
     >
-      <fieldset class="guided-fieldset" aria-describedby={hintId}>
-        <legend class="visually-hidden">{t(question.key)}</legend>
+      {/* The page's heading asks the question: it names the group, so nothing reads it twice. */}
+      <fieldset class="guided-fieldset" aria-labelledby={PAGE_HEADING_ID} aria-describedby={hintId}>
         <p class="guided-hint" id={hintId}>
           {t('journey.chooseOne')}
         </p>

@@ -55,7 +55,7 @@ export function MyListPage() {
     <Page title={t('common:nav.myList')}>
       <div class="my-list-page">
         <PrintHeader words={words} />
-        {notice && <Notice version={notice.version}>{notice.text}</Notice>}
+        <Notice version={notice?.version ?? 0}>{notice?.text}</Notice>
         {saved.length === 0 ? (
           <>
             <p class="lead">{t('list.empty')}</p>

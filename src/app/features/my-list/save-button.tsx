@@ -9,7 +9,10 @@ import './save-button.css';
 
 type Outcome = 'saved' | 'removed' | 'failed' | undefined;
 
-/** One tap saves a service to My list, another takes it off. The list lives on this device only. */
+/**
+ * One tap saves a service to My list, another takes it off. The list lives on this device only. The label
+ * says what the button will do; it is not also a pressed toggle, which would say it twice and contradict.
+ */
 export function SaveButton(props: { service: Service }) {
   const { t, ready } = useTranslation('my-list');
   const savedList = useSavedList();
@@ -39,7 +42,6 @@ export function SaveButton(props: { service: Service }) {
       <button
         type="button"
         class={saved ? 'button save-button__toggle save-button__toggle--saved' : 'button save-button__toggle'}
-        aria-pressed={saved}
         aria-label={t(saved ? 'save.removeLabel' : 'save.addLabel', { name })}
         onClick={() => void toggle()}
       >

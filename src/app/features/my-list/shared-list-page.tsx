@@ -52,18 +52,15 @@ export function SharedListPage() {
     <Page title={t('shared.title')}>
       <div class="my-list-page my-list-page--shared">
         <PrintHeader words={words} />
-        {outcome && (
-          <Notice version={outcome.version}>
-            {outcome.kind === 'failed' ? (
-              t('shared.saveFailed')
-            ) : (
-              <>
-                {t('shared.savedThese', { count: outcome.count })}{' '}
-                <a href="/my-list">{t('shared.goToList')}</a>
-              </>
-            )}
-          </Notice>
-        )}
+        <Notice version={outcome?.version ?? 0}>
+          {outcome?.kind === 'failed' ? (
+            t('shared.saveFailed')
+          ) : outcome?.kind === 'saved' ? (
+            <>
+              {t('shared.savedThese', { count: outcome.count })} <a href="/my-list">{t('shared.goToList')}</a>
+            </>
+          ) : null}
+        </Notice>
         {ids.length === 0 ? (
           <>
             <p class="lead">{t('shared.noServices')}</p>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorMessage } from '../../../components/error-message.tsx';
+import { PAGE_HEADING_ID } from '../../../components/page.tsx';
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter(Boolean);
@@ -19,7 +20,7 @@ interface ChoiceGroupProps {
   /** The first input's id is `name`, so an error summary links straight to it. */
   name: string;
   legend: string;
-  /** The page's `h1` already asks the question: the legend is then for screen readers only. */
+  /** The page's `h1` already asks the question: the group is then named by it, with no legend to repeat it. */
   legendHidden?: boolean;
   hint?: string;
   error?: string;
@@ -29,6 +30,11 @@ interface ChoiceGroupProps {
 
 export function inputId(name: string, index: number): string {
   return index === 0 ? name : `${name}-${index + 1}`;
+}
+
+// Not `${id}-hint`: the first input's id is the group's name, whose hint already has that id.
+function choiceHintId(inputId: string): string {
+  return `${inputId}-choice-hint`;
 }
 
 function groupClass(error: string | undefined): string {
@@ -41,8 +47,12 @@ function ChoiceFieldset(props: ChoiceGroupProps & { children: ComponentChildren 
   const errorId = props.error ? `${props.name}-error` : undefined;
   return (
     <div class={groupClass(props.error)}>
-      <fieldset class="fb-fieldset" aria-describedby={describedBy(hintId, errorId)}>
-        <legend class={props.legendHidden ? 'visually-hidden' : 'fb-fieldset__legend'}>{props.legend}</legend>
+      <fieldset
+        class="fb-fieldset"
+        aria-labelledby={props.legendHidden ? PAGE_HEADING_ID : undefined}
+        aria-describedby={describedBy(hintId, errorId)}
+      >
+        {props.legendHidden ? null : <legend class="fb-fieldset__legend">{props.legend}</legend>}
         {props.hint ? (
           <p class="fb-hint" id={hintId}>
             {props.hint}
@@ -107,14 +117,14 @@ export function Radios<T extends string>(
                   name={props.name}
                   value={choice.value}
                   checked={checked}
-                  aria-describedby={choice.hint ? `${id}-hint` : undefined}
+                  aria-describedby={choice.hint ? choiceHintId(id) : undefined}
                   onChange={() => props.onChange(choice.value)}
                 />
                 <label class="fb-radios__label" for={id}>
                   {choice.label}
                 </label>
                 {choice.hint ? (
-                  <p class="fb-hint fb-radios__hint" id={`${id}-hint`}>
+                  <p class="fb-hint fb-radios__hint" id={choiceHintId(id)}>
                     {choice.hint}
                   </p>
                 ) : null}
