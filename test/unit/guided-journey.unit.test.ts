@@ -154,6 +154,23 @@ describe('why a service is on the shortlist, in words', () => {
     );
   });
 
+  it('says how a widened service can serve the person: where it is and how far, or how to reach it', () => {
+    const t = i18next.getFixedT('en', 'guided');
+    expect(reasonLine([{ code: 'neighbouring', district: 'braintree', miles: 12 }], t, 'en-GB')).toBe(
+      'In Braintree, 12 miles away',
+    );
+    expect(reasonLine([{ code: 'county-wide', via: 'phone' }, { code: 'free' }], t, 'en-GB')).toBe(
+      'By phone anywhere in Essex · free',
+    );
+    expect(reasonLine([{ code: 'remote', via: 'phone-online' }], t, 'en-GB')).toBe(
+      'By phone or online, wherever you live',
+    );
+    const ar = i18next.getFixedT('ar', 'guided');
+    const line = reasonLine([{ code: 'neighbouring', district: 'braintree', miles: 12 }], ar, 'ar');
+    expect(line).toContain(arGuided.districts.braintree);
+    expect(line).toContain(new Intl.NumberFormat('ar').format(12));
+  });
+
   it('is in the page’s language, numbers and all', () => {
     const t = i18next.getFixedT('ar', 'guided');
     const line = reasonLine([{ code: 'near', miles: 3 }, { code: 'free' }], t, 'ar');

@@ -17,6 +17,7 @@ import {
   filtersToSearchParams,
   findServices,
 } from '../../src/domain/search/filters.ts';
+import { neighboursOf } from '../../src/domain/place/neighbouring-districts.ts';
 import { DISTRICTS, type Service } from '../../src/domain/service.ts';
 import { makeDirectory, makeService } from '../support/make-services.ts';
 
@@ -127,7 +128,9 @@ describe('the shortlist', () => {
       { code: 'district', district: 'castle-point' },
       { code: 'free' },
     ]);
-    expect(safe?.items[1]).toMatchObject({ countyWide: true, reasons: [{ code: 'county-wide' }] });
+    // A county-wide phone line says how it serves the person: "by phone anywhere in Essex".
+    expect(safe?.items[1]).toMatchObject({ countyWide: true });
+    expect(safe?.items[1]?.reasons).toEqual([{ code: 'county-wide', via: 'phone' }]);
   });
 
   it('ranks the services that meet a need best at the top', () => {
@@ -208,31 +211,31 @@ describe('the shortlist', () => {
     expect(ids(result.groups[0])).toContain('essex-carers-support-line');
   });
 
-  it('widens a need with nothing local to county-wide services, and says so', () => {
+  it('widens a need with nothing local to services anyone in Essex can use, and says so', () => {
     const result = shortlist(
       directory,
-      answers({ where: ['district'], hard: ['money'] }, { district: 'chelmsford' }),
+      answers({ where: ['district'], hard: ['money'] }, { district: 'tendring' }),
       { rules },
     );
-    expect(result.groups[0]).toMatchObject({ id: 'money', widened: true, widenedTo: 'county-wide' });
+    expect(result.groups[0]).toMatchObject({ id: 'money', widened: true, widenedTo: 'reach' });
     expect(ids(result.groups[0])).toEqual(['welfare-rights-and-benefits-advice']);
+    expect(result.groups[0]?.items[0]?.reasons[0]).toEqual({ code: 'county-wide', via: 'phone-online' });
   });
 
-  it('widens further, to anywhere in Essex, nearest first, rather than show nothing', () => {
+  it('widens to the district next door, saying where and how far, and never further', () => {
     const result = shortlist(
       directory,
       answers({ where: ['postcode'], hard: ['lonely-or-low'] }, { postcode: 'cm11qh' }),
-      {
-        rules,
-      },
+      { rules },
     );
     const [lonely] = result.groups;
-    expect(lonely).toMatchObject({ widened: true, widenedTo: 'anywhere' });
-    expect(ids(lonely)).toEqual(['basildon-wellbeing-hub', 'colchester-befriending-scheme']);
-    expect(lonely?.items[0]?.reasons[0]).toMatchObject({ code: 'near' });
+    expect(lonely).toMatchObject({ widened: true, widenedTo: 'nearby' });
+    // Basildon is next to Chelmsford; Colchester's befriending scheme is for Colchester, two districts away.
+    expect(ids(lonely)).toEqual(['basildon-wellbeing-hub']);
+    expect(lonely?.items[0]?.reasons[0]).toEqual({ code: 'neighbouring', district: 'basildon', miles: 12 });
   });
 
-  it('never leaves a need empty when a service anywhere meets it, wherever the person lives', () => {
+  it('never offers a service only for a district further away, wherever the person lives', () => {
     const needs = questionsOf(rules).find((question) => question.role === 'need')!.answers;
     for (const need of needs) {
       const anywhere = shortlist(directory, answers({ who: ['me'], hard: [need.id] }), { rules });
@@ -243,7 +246,20 @@ describe('the shortlist', () => {
           answers({ who: ['me'], where: ['district'], hard: [need.id] }, { district }),
           { rules },
         );
-        expect(result.groups[0]?.items.length, `${need.id} in ${district}`).toBeGreaterThan(0);
+        const where = `${need.id} in ${district}`;
+        for (const { service, reasons } of result.groups[0]?.items ?? []) {
+          const served =
+            service.countyWide ||
+            service.districts.includes(district) ||
+            reasons.some((reason) => reason.code === 'remote') ||
+            reasons.some(
+              (reason) => reason.code === 'neighbouring' && neighboursOf(district).includes(reason.district),
+            );
+          expect(served, `${service.id} for ${where}`).toBe(true);
+        }
+        // A need with nothing that can serve the person is named, never left silently empty.
+        if (result.groups.length === 0)
+          expect([...result.unmatched, ...result.outOfReach], where).toEqual([need.id]);
       }
     }
   });
@@ -266,7 +282,9 @@ describe('the shortlist', () => {
     });
     expect(online.unmatched).toEqual(['somewhere-to-live']);
     expect(online.groups.map((group) => group.id)).toEqual(['money']);
-    expect(online.groups[0]?.items[0]?.reasons).toContainEqual({ code: 'delivery', delivery: 'online' });
+    // "By phone or online anywhere in Essex" already says online: it is not said twice.
+    expect(online.groups[0]?.items[0]?.reasons).toContainEqual({ code: 'county-wide', via: 'phone-online' });
+    expect(online.groups[0]?.items[0]?.reasons).not.toContainEqual({ code: 'delivery', delivery: 'online' });
   });
 
   it('offers a general list when no need is chosen, narrowed to the kinds of help asked for', () => {

@@ -1,14 +1,17 @@
+import { neighboursOf } from '../place/neighbouring-districts.ts';
 import type { LatLng } from '../place/postcodes.ts';
-import { normalisePostcode } from '../place/postcodes.ts';
+import { districtCentroid, haversineMiles, normalisePostcode } from '../place/postcodes.ts';
 import {
   matchesAttributes,
+  nearestLocationMiles,
   placeMatch,
   resolvePlace,
+  servesDistrict,
   type AgeRange,
   type Filters,
   type ResolvedPlace,
 } from '../search/filters.ts';
-import { DELIVERY, type Delivery, type District, type Service } from '../service.ts';
+import { DELIVERY, DISTRICTS, type Delivery, type District, type Service } from '../service.ts';
 import { isCarerOnly, keywordScores, scoreMatch, targetsCarers, wordIndexOf } from './match.ts';
 import {
   chosenAnswers,
@@ -20,15 +23,22 @@ import {
   type GuidedRules,
 } from './rules.ts';
 
+/** How a service that nobody has to travel to is reached: by phone, online, or either. */
+export type RemoteWay = 'phone' | 'online' | 'phone-online';
+
 /**
  * Structured reasons a service is on the shortlist, for the UI to word ("for carers · Chelmsford · free ·
- * open now"). In display order: who, where, cost, when, how, what kind.
+ * open now"). In display order: who, where, cost, when, how, what kind. Where says how the service can
+ * serve the person: in their district, near them, for all of Essex ("by phone anywhere in Essex"), by
+ * phone or online with no area of its own, or in a district next to theirs ("in Braintree, 12 miles away").
  */
 export type Reason =
   | { code: 'for-carers' }
   | { code: 'district'; district: District }
   | { code: 'near'; miles: number }
-  | { code: 'county-wide' }
+  | { code: 'county-wide'; via?: RemoteWay }
+  | { code: 'remote'; via: RemoteWay }
+  | { code: 'neighbouring'; district: District; miles: number }
   | { code: 'free' }
   | { code: 'open-now' }
   | { code: 'delivery'; delivery: Delivery }
@@ -54,8 +64,11 @@ export interface ShortlistGroup {
   helpNow: boolean;
   /** Nothing matched in the place asked for, so the group reaches further. */
   widened: boolean;
-  /** How far it reached: to county-wide services, or to services anywhere in Essex. */
-  widenedTo?: 'county-wide' | 'anywhere';
+  /**
+   * How far it reached: to services anyone in Essex can use (county-wide, or by phone or online with no
+   * area of their own), or also to services in the districts next to the place asked for. Never further.
+   */
+  widenedTo?: 'reach' | 'nearby';
   /** How many services matched in all, before the shortlist was cut to its limit. */
   total: number;
   items: ShortlistItem[];
@@ -65,6 +78,8 @@ export interface Shortlist {
   groups: ShortlistGroup[];
   /** Needs for which nothing matched anywhere (with the age, cost and delivery chosen). */
   unmatched: string[];
+  /** Needs met only by services for other parts of Essex, too far from the place asked for to offer. */
+  outOfReach: string[];
   /** Some chosen need may be urgent. */
   helpNow: boolean;
 }
@@ -162,7 +177,12 @@ export function needMatcher(rules: GuidedRules): (service: Service, needs: reado
     });
 }
 
-type Tier = 'local' | 'county-wide' | 'elsewhere';
+/**
+ * Where a service stands for a person who said where they are: local to them; for all of Essex; by phone
+ * or online with no area of its own (so anyone may use it); in a district next to theirs; or only for
+ * somewhere further away, which the shortlist never offers.
+ */
+type Tier = 'local' | 'county-wide' | 'remote' | 'neighbouring' | 'elsewhere';
 
 interface ServiceFacts {
   tier: Tier;
@@ -171,6 +191,8 @@ interface ServiceFacts {
   kindBoost: number;
   kinds: string[];
   homeDistrict?: District;
+  /** For a service in a neighbouring district: which, and how far, in whole miles. */
+  neighbour?: { district: District; miles: number };
 }
 
 interface Candidate {
@@ -178,7 +200,41 @@ interface Candidate {
   score: number;
 }
 
-const TIER_ORDER: Record<Tier, number> = { local: 0, 'county-wide': 1, elsewhere: 2 };
+const TIER_ORDER: Record<Tier, number> = {
+  local: 0,
+  'county-wide': 1,
+  remote: 1,
+  neighbouring: 2,
+  elsewhere: 3,
+};
+/** Without a district of its own (a Southend-on-Sea or Thurrock postcode), the districts this close are next door. */
+const NEARBY_CENTRE_MILES = 12;
+
+/** Phone or online and never in person: how it is reached, or undefined when someone has to go there. */
+export function remoteWay(service: Pick<Service, 'delivery'>): RemoteWay | undefined {
+  if (service.delivery.includes('in-person')) return undefined;
+  const phone = service.delivery.includes('phone');
+  const online = service.delivery.includes('online');
+  return phone && online ? 'phone-online' : phone ? 'phone' : online ? 'online' : undefined;
+}
+
+/** Reached by phone or online, and limited to no district: anyone can use it from where they are. */
+function servesAnywhere(service: Service): boolean {
+  return (
+    remoteWay(service) !== undefined &&
+    service.districts.length === 0 &&
+    !service.locations.some((location) => location.district)
+  );
+}
+
+/** The districts next to where the person is: by boundary, or by distance for a place outside the twelve. */
+function districtsNextTo(home: District | undefined, origin: LatLng | undefined): readonly District[] {
+  if (home) return neighboursOf(home);
+  if (!origin) return [];
+  return DISTRICTS.filter(
+    (district) => haversineMiles(origin, districtCentroid(district)) <= NEARBY_CENTRE_MILES,
+  );
+}
 const collator = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true });
 
 function homeDistrictOf(service: Service): District | undefined {
@@ -202,7 +258,9 @@ function firstInOrder<T>(items: readonly T[], count: number, compare: (a: T, b: 
  * A shortlist from a person's guided-help answers: one group per need chosen (or one group when none
  * was), each ranked local first, then county-wide. Someone who looks after another person also gets a
  * group of services for them as a carer, and carer-only services stay out of the person's groups. Where
- * nothing is local, a group widens to county-wide services, then to anywhere in Essex, and says so.
+ * nothing is local, a group widens only to services that can serve the person: for all of Essex, by
+ * phone or online with no area of their own, or in a district next to theirs, each saying which, and the
+ * group says it widened. A service only for somewhere further away is never offered.
  * Pure: the same answers and directory give the same shortlist.
  */
 export function shortlist(
@@ -221,6 +279,10 @@ export function shortlist(
   if (resolved.postcode) placeFilters.postcode = resolved.postcode;
   const place: ResolvedPlace = resolvePlace(placeFilters, ctx);
   const placeAsked = resolved.district !== undefined || place.origin !== undefined;
+  const home = resolved.district ?? place.originDistrict;
+  const nextDoor = districtsNextTo(home, place.origin);
+  // Distances to a neighbouring district's services are measured from the person, or their district's centre.
+  const from = place.origin ?? (resolved.district ? districtCentroid(resolved.district) : undefined);
 
   // Each answer's keyword scores, found through the directory's word index and kept for the next call.
   const pointsByMatch = new Map<AnswerMatch, Map<Service, number>>();
@@ -248,6 +310,14 @@ export function shortlist(
       kinds: kinds.map((kind) => kind.id),
     };
     if (distanceMiles !== undefined) fact.distanceMiles = distanceMiles;
+    if (fact.tier === 'elsewhere' && servesAnywhere(service)) fact.tier = 'remote';
+    const neighbour =
+      fact.tier === 'elsewhere' ? nextDoor.find((d) => servesDistrict(service, d)) : undefined;
+    if (neighbour && from) {
+      const miles = nearestLocationMiles(service, from) ?? haversineMiles(from, districtCentroid(neighbour));
+      fact.tier = 'neighbouring';
+      fact.neighbour = { district: neighbour, miles: Math.max(1, Math.round(miles)) };
+    }
     const home = homeDistrictOf(service);
     if (home) fact.homeDistrict = home;
     facts.set(service, fact);
@@ -258,8 +328,13 @@ export function shortlist(
     const reasons: Reason[] = [];
     if (service.whoFor.includes('carer-self')) reasons.push({ code: 'for-carers' });
     const countyWide = placeAsked ? fact.tier === 'county-wide' : service.countyWide;
+    const via = remoteWay(service);
     if (countyWide) {
-      reasons.push({ code: 'county-wide' });
+      reasons.push(via ? { code: 'county-wide', via } : { code: 'county-wide' });
+    } else if (fact.neighbour) {
+      reasons.push({ code: 'neighbouring', ...fact.neighbour });
+    } else if (via && (placeAsked ? fact.tier === 'remote' : servesAnywhere(service))) {
+      reasons.push({ code: 'remote', via });
     } else if (fact.tier === 'local' && resolved.district && !place.origin) {
       reasons.push({ code: 'district', district: resolved.district });
     } else if (fact.distanceMiles !== undefined && place.origin) {
@@ -269,8 +344,11 @@ export function shortlist(
     }
     if (service.free) reasons.push({ code: 'free' });
     if (fact.open) reasons.push({ code: 'open-now' });
-    const via = resolved.filter.delivery?.find((delivery) => service.delivery.includes(delivery));
-    if (via) reasons.push({ code: 'delivery', delivery: via });
+    const asked = resolved.filter.delivery?.find((delivery) => service.delivery.includes(delivery));
+    // "by phone" once: a service reached only by phone says so with where it serves.
+    if (asked && !(via && reasons.some((reason) => 'via' in reason))) {
+      reasons.push({ code: 'delivery', delivery: asked });
+    }
     for (const kind of fact.kinds) reasons.push({ code: 'kind', kind });
     return reasons;
   };
@@ -288,10 +366,11 @@ export function shortlist(
     );
   };
 
+  /** A group, and whether it is empty only because what matched is too far away. */
   const build = (
     base: Omit<ShortlistGroup, 'widened' | 'total' | 'items' | 'widenedTo'>,
     candidates: Candidate[],
-  ): ShortlistGroup => {
+  ): { group: ShortlistGroup; outOfReach: boolean } => {
     const boosted = candidates.map(({ service, score }): Ranked => {
       const fact = factsOf(service);
       return { service, fact, score: score + fact.kindBoost + (fact.open ? 1 : 0) };
@@ -299,11 +378,12 @@ export function shortlist(
     let chosen = boosted;
     let widenedTo: ShortlistGroup['widenedTo'];
     if (placeAsked) {
-      chosen = boosted.filter((c) => c.fact.tier !== 'elsewhere');
-      if (chosen.length > 0 && !chosen.some((c) => c.fact.tier === 'local')) widenedTo = 'county-wide';
-      if (chosen.length === 0 && boosted.length > 0) {
-        chosen = boosted;
-        widenedTo = 'anywhere';
+      // Local services, and those anyone in Essex can use; a district next door only when nothing is local.
+      chosen = boosted.filter((c) => TIER_ORDER[c.fact.tier] <= TIER_ORDER.remote);
+      if (!chosen.some((c) => c.fact.tier === 'local')) {
+        const nearby = boosted.filter((c) => c.fact.tier === 'neighbouring');
+        chosen = [...chosen, ...nearby];
+        if (chosen.length > 0) widenedTo = nearby.length > 0 ? 'nearby' : 'reach';
       }
     }
     const items = firstInOrder(chosen, limit, compare).map(({ service, score, fact }): ShortlistItem => {
@@ -318,11 +398,16 @@ export function shortlist(
     });
     const group: ShortlistGroup = { ...base, widened: widenedTo !== undefined, total: chosen.length, items };
     if (widenedTo) group.widenedTo = widenedTo;
-    return group;
+    return { group, outOfReach: items.length === 0 && boosted.length > 0 };
   };
 
   const groups: ShortlistGroup[] = [];
   const unmatched: string[] = [];
+  const outOfReach: string[] = [];
+  const keep = (built: { group: ShortlistGroup; outOfReach: boolean }, needIds: string[]) => {
+    if (built.group.items.length > 0) groups.push(built.group);
+    else (built.outOfReach ? outOfReach : unmatched).push(...needIds);
+  };
   const personNeeds = resolved.carerGroup
     ? resolved.needs.filter((need) => !targetsCarers(need.match))
     : resolved.needs;
@@ -339,19 +424,20 @@ export function shortlist(
     let candidates = targetsCarers(match) ? all : all.filter((c) => !isCarerOnly(c.service));
     // Carer-only services are better than nothing when they are all there is and no carer group shows them.
     if (candidates.length === 0 && !resolved.carerGroup) candidates = all;
-    const group = build(
-      { id: need.id, type: 'need', key: need.key, icon: need.icon, helpNow: need.helpNow === true },
-      candidates,
+    keep(
+      build(
+        { id: need.id, type: 'need', key: need.key, icon: need.icon, helpNow: need.helpNow === true },
+        candidates,
+      ),
+      [need.id],
     );
-    if (group.items.length > 0) groups.push(group);
-    else unmatched.push(need.id);
   }
 
   if (resolved.needs.length === 0) {
     const forPerson = eligible.filter((service) => !isCarerOnly(service));
     const ofKind = forPerson.filter((service) => factsOf(service).kinds.length > 0);
     const pool = ofKind.length > 0 ? ofKind : forPerson;
-    const group = build(
+    const { group } = build(
       { id: 'all', type: 'all', key: ALL_GROUP_KEY, helpNow: false },
       pool.map((service) => ({ service, score: 0 })),
     );
@@ -371,12 +457,13 @@ export function shortlist(
           // A carers' service that also speaks to the person's needs (dementia, hospital...) comes first.
           personMatches.reduce((sum, match) => sum + keywordPoints(service, match), 0) / 2,
       }));
-    const group = build({ id: 'carer', type: 'carer', key: CARER_GROUP_KEY, helpNow: false }, candidates);
-    if (group.items.length > 0) groups.push(group);
-    else unmatched.push(...carerNeeds.map((need) => need.id));
+    keep(
+      build({ id: 'carer', type: 'carer', key: CARER_GROUP_KEY, helpNow: false }, candidates),
+      carerNeeds.map((need) => need.id),
+    );
   }
 
-  return { groups, unmatched, helpNow: resolved.helpNow };
+  return { groups, unmatched, outOfReach, helpNow: resolved.helpNow };
 }
 
 /**

@@ -12,6 +12,25 @@ export function searchLink(answers: GuidedAnswers, group?: string): string {
   return params ? `/search?${params}` : '/search';
 }
 
+const ORGANIZATION_MARK = '\u{E000}';
+
+/**
+ * "Run by {{organization}}" in the page's language, with the directory's English name marked as English
+ * (WCAG 3.1.2) wherever the sentence puts it, so a screen reader speaks it with an English voice.
+ */
+function RunBy(props: { t: TFunction; organization: string }) {
+  const [before = '', after = ''] = props
+    .t('shortlist.runBy', { organization: ORGANIZATION_MARK })
+    .split(ORGANIZATION_MARK);
+  return (
+    <>
+      {before}
+      <bdi lang="en-GB">{props.organization}</bdi>
+      {after}
+    </>
+  );
+}
+
 /**
  * One group of the shortlist: its heading, a note when it had to reach further than the place asked
  * for, the services with why each is here, and a way to see every match.
@@ -38,7 +57,7 @@ export function ShortlistGroupView(props: {
       </Heading>
       {group.widened && props.placeWords && (
         <p class="guided-inset">
-          {t(group.widenedTo === 'anywhere' ? 'shortlist.widenedAnywhere' : 'shortlist.widenedCountyWide', {
+          {t(group.widenedTo === 'nearby' ? 'shortlist.widenedNearby' : 'shortlist.widenedReach', {
             place: props.placeWords,
           })}
         </p>
@@ -48,13 +67,15 @@ export function ShortlistGroupView(props: {
           <li class="guided-service" key={service.id}>
             {/* The directory's own words keep their own direction, so English reads right on an Arabic page. */}
             <ItemHeading class="guided-service__name">
-              <a href={`/services/${encodeURIComponent(service.id)}`} dir="auto">
+              <a href={`/services/${encodeURIComponent(service.id)}`} lang="en-GB" dir="auto">
                 {service.name}
               </a>
             </ItemHeading>
-            <p class="guided-service__by">{t('shortlist.runBy', { organization: service.organization })}</p>
+            <p class="guided-service__by">
+              <RunBy t={t} organization={service.organization} />
+            </p>
             {service.summary && (
-              <p class="guided-service__summary" dir="auto">
+              <p class="guided-service__summary" lang="en-GB" dir="auto">
                 {service.summary}
               </p>
             )}

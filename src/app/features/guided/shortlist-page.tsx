@@ -58,6 +58,8 @@ export function ShortlistPage() {
     ),
   );
   const unmatched = (result?.unmatched ?? []).map((id) => needLabels.get(id) ?? id);
+  const outOfReach = (result?.outOfReach ?? []).map((id) => needLabels.get(id) ?? id);
+  const needList = (needs: string[]) => listFormat(locale, { type: 'conjunction' }).format(needs);
   const group = (shown: ShortlistGroup, level: 2 | 3) => (
     <ShortlistGroupView
       key={shown.id}
@@ -94,13 +96,15 @@ export function ShortlistPage() {
               personGroups.map((shown) => group(shown, 2))
             )}
             {carerGroup && group(carerGroup, 2)}
+            {outOfReach.length > 0 && placeWords && (
+              <div class="guided-inset">
+                <p>{t('shortlist.outOfReach', { needs: needList(outOfReach), place: placeWords })}</p>
+                <p>{t('shortlist.outOfReachHint', { place: placeWords })}</p>
+              </div>
+            )}
             {unmatched.length > 0 && (
               <div class="guided-inset">
-                <p>
-                  {t('shortlist.unmatched', {
-                    needs: listFormat(locale, { type: 'conjunction' }).format(unmatched),
-                  })}
-                </p>
+                <p>{t('shortlist.unmatched', { needs: needList(unmatched) })}</p>
                 <p>{t('shortlist.unmatchedHint')}</p>
               </div>
             )}
