@@ -1,3 +1,9 @@
+import judgedFile from './judged-queries.json';
+import type { JudgedSet } from './relevance.ts';
+
+/** The judged query set: queries as people type them, with the sample services that answer each. */
+export const judgedSet = judgedFile as unknown as JudgedSet;
+
 /**
  * What people type into the search box, fixed so runs compare: whole words, phrases, place names,
  * typos (as typed on a phone) and prefixes (as the results update while someone is still typing).
@@ -15,7 +21,13 @@ export const SEARCH_QUERIES = {
   prefixes: ['c', 'car', 'deme', 'befr', 'hous', 'lunch cl', 'colch'],
 } as const;
 
-export const ALL_QUERIES: readonly string[] = Object.values(SEARCH_QUERIES).flat();
+/** The fixed queries, whose match counts are kept so that a change of matching shows up in results.json. */
+export const FIXED_QUERIES: readonly string[] = Object.values(SEARCH_QUERIES).flat();
+
+/** Every query timed: the fixed ones and the judged set's (see judged-queries.json), as typed. */
+export const ALL_QUERIES: readonly string[] = [
+  ...new Set([...FIXED_QUERIES, ...judgedSet.queries.map((query) => query.query)]),
+];
 
 /** Each query is run this many times after a warm-up round; the percentiles are over every run. */
 export const QUERY_REPEATS = 5;
