@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   createServiceIndex,
   loadIndex,
-  queryTerms,
   searchServices,
   serializeIndex,
+  understandQuery,
   updateServiceIndex,
 } from '../../src/domain/search/index.ts';
 import { normaliseTerm, singular } from '../../src/domain/search/text.ts';
@@ -77,9 +77,9 @@ describe('spelling', () => {
     expect(searchServices(spelt, 'card')).toEqual(['cards-and-crafts']);
   });
 
-  it('corrects a word the directory does not have to the nearest words it does', () => {
-    expect(searchServices(spelt, 'carrer')).toEqual(expect.arrayContaining(['carers-group', 'care-at-home']));
-    expect(searchServices(spelt, 'carrer')?.[0]).toBe('carers-group');
+  it('corrects a word the directory does not have to the nearest real word, and says which', () => {
+    expect(searchServices(spelt, 'carrer')).toEqual(['carers-group']);
+    expect(understandQuery(spelt, 'carrer').corrections).toEqual([{ typed: 'carrer', used: 'carer' }]);
   });
 });
 
@@ -152,8 +152,10 @@ describe('words', () => {
   });
 
   it('drops stop words, and filler words unless they are all there is', () => {
-    expect(queryTerms('support for carers in Chelmsford')).toEqual(['carer', 'chelmsford']);
-    expect(queryTerms('help')).toEqual(['help']);
+    const ideas = (query: string) =>
+      understandQuery(index, query).groups.map((group) => group.alternatives[0]!.key);
+    expect(ideas('support for carers in Chelmsford')).toEqual(['carer', 'chelmsford']);
+    expect(ideas('help')).toEqual(['help']);
   });
 
   it('returns null, meaning "no text filter", for an empty query or one of stop words only', () => {

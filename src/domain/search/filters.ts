@@ -355,6 +355,17 @@ function byScore(a: ResultItem, b: ResultItem): number {
   return (b.score ?? 0) - (a.score ?? 0);
 }
 
+/**
+ * With a place asked for, a county-wide service comes before a local one only when it answers at least
+ * twice as well: someone who chose Chelmsford wants Chelmsford's carers' café before the county's line.
+ */
+const COUNTY_WIDE_RELEVANCE = 0.5;
+
+function byLocalScore(a: ResultItem, b: ResultItem): number {
+  const weigh = (item: ResultItem) => (item.score ?? 0) * (item.countyWide ? COUNTY_WIDE_RELEVANCE : 1);
+  return weigh(b) - weigh(a);
+}
+
 function byDistance(a: ResultItem, b: ResultItem): number {
   const da = a.distanceMiles ?? Number.POSITIVE_INFINITY;
   const db = b.distanceMiles ?? Number.POSITIVE_INFINITY;
@@ -382,7 +393,12 @@ export function rankResults(
       case 'distance':
         return localFirst(a, b) || (a.countyWide ? 0 : byDistance(a, b)) || byScore(a, b) || byName(a, b);
       case 'relevance':
-        return byScore(a, b) || localFirst(a, b) || byDistance(a, b) || byName(a, b);
+        return (
+          (placeAsked ? byLocalScore(a, b) : byScore(a, b)) ||
+          localFirst(a, b) ||
+          byDistance(a, b) ||
+          byName(a, b)
+        );
       case 'name':
         return (placeAsked ? localFirst(a, b) : 0) || byName(a, b);
     }

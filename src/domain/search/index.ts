@@ -1,30 +1,77 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import type SearchableMap from 'minisearch/SearchableMap';
-import type { Service } from '../service.ts';
-import { normaliseTerm, tokenize } from './text.ts';
-
 /**
- * The on-device full-text index of the directory (MiniSearch). Built once from the directory, then kept
- * as JSON next to it so that a warm start loads it instead of rebuilding.
+ * The on-device word index of the directory: for each stem (and each known phrase of stems) the services
+ * and fields it occurs in. Built once from the directory, kept as JSON next to it so that a warm start
+ * loads it instead of rebuilding, and brought up to date with each change.
  */
-export type ServiceIndex = MiniSearch<Service>;
+import type { Service } from '../service.ts';
+import { analyse, clauses } from './analyse.ts';
+import { languageWords } from './language-names.ts';
+import { planQuery, type QueryPlan, type Vocabulary } from './understand.ts';
+import { PHRASES, themeKey, whoForKey } from './synonyms.ts';
+import { audienceWords, themeWords } from './audience.ts';
 
 /** Bump when anything below changes the indexed terms, so stale saved indexes are rebuilt. */
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** The indexed fields; `places` holds the towns and districts a service is in. */
-export const INDEX_FIELDS = ['name', 'organization', 'summary', 'description', 'taxonomy', 'places'] as const;
+export const INDEX_FIELDS = [
+  'name',
+  'category',
+  'summary',
+  'description',
+  'organization',
+  'places',
+  'audience',
+  'access',
+  'languages',
+] as const;
 type IndexField = (typeof INDEX_FIELDS)[number];
 
 /** How much a match in each field counts: a name match beats the same word in a description. */
 export const FIELD_BOOST: Readonly<Record<IndexField, number>> = {
   name: 4,
-  taxonomy: 2,
-  organization: 1.5,
+  category: 3,
   summary: 1.5,
-  places: 1,
   description: 1,
+  organization: 1.5,
+  places: 2,
+  audience: 1.2,
+  access: 1.5,
+  languages: 1.5,
 };
+const BOOSTS = INDEX_FIELDS.map((field) => FIELD_BOOST[field]);
+const FIELD_COUNT = INDEX_FIELDS.length;
+
+/** BM25's term-frequency saturation and length normalisation. */
+const K1 = 1.2;
+const B = 0.75;
+
+interface IndexData {
+  version: number;
+  /** Service ids by document number; '' for a service removed since. */
+  ids: string[];
+  /** Folded names, for the whole-phrase bonus. */
+  names: string[];
+  /** Field lengths in words, `FIELD_COUNT` a document. */
+  lengths: number[];
+  /** Each term's postings: document, field, occurrences; repeated. */
+  postings: Record<string, number[]>;
+  /** Every word as written (folded) with its stem: for completing a word being typed and for typos. */
+  words: Record<string, string>;
+  removed: number;
+}
+
+export interface ServiceIndex {
+  data: IndexData;
+  idToDoc: Map<string, number>;
+  averages: number[];
+  /** How many live documents each term is in, worked out when first needed. */
+  documentCounts: Map<string, number>;
+  /** The words, sorted, for completing the word being typed. */
+  sortedWords?: string[];
+  /** The words by length, for corrections. */
+  wordsByLength?: string[][];
+}
 
 function districtWords(slug: string): string {
   return slug.replace(/-/g, ' ');
@@ -39,8 +86,8 @@ function townOf(address: string): string | undefined {
   return parts.at(-1);
 }
 
-function extractField(service: Service, field: string): string {
-  switch (field as IndexField) {
+function fieldText(service: Service, field: IndexField): string {
+  switch (field) {
     case 'name':
       return service.name;
     case 'organization':
@@ -49,8 +96,8 @@ function extractField(service: Service, field: string): string {
       return service.summary ?? '';
     case 'description':
       return service.description;
-    case 'taxonomy':
-      return service.taxonomy.map((term) => term.name).join(' ');
+    case 'category':
+      return service.taxonomy.map((term) => term.name).join('. ');
     case 'places': {
       const places = new Set<string>(service.districts.map(districtWords));
       for (const location of service.locations) {
@@ -59,58 +106,108 @@ function extractField(service: Service, field: string): string {
         const town = location.address ? townOf(location.address) : undefined;
         if (town) places.add(town);
       }
-      return [...places].join(' ');
+      if (service.countyWide) places.add('Essex');
+      return [...places].join('. ');
+    }
+    case 'audience':
+      return [...service.whoFor.map(audienceWords), ...service.themes.map(themeWords)].join('. ');
+    case 'access':
+      return [...new Set(service.locations.flatMap((location) => location.accessibility))].join('. ');
+    case 'languages':
+      return service.languages.map(languageWords).join('. ');
+  }
+}
+
+/** The terms of one field: non-stop stems, known phrases (stop words kept inside them), and their counts. */
+function fieldTerms(
+  text: string,
+  words: Record<string, string>,
+): { terms: Map<string, number>; length: number } {
+  const terms = new Map<string, number>();
+  let length = 0;
+  const add = (term: string) => terms.set(term, (terms.get(term) ?? 0) + 1);
+  for (const clause of clauses(text)) {
+    const analysed = analyse(clause);
+    for (let i = 0; i < analysed.length; i++) {
+      const word = analysed[i]!;
+      if (!word.stop) {
+        add(word.stem);
+        length++;
+        if (/^\p{L}/u.test(word.folded)) words[word.folded] = word.stem;
+      }
+      let phrase = word.stem;
+      for (let j = i + 1; j < Math.min(analysed.length, i + 5); j++) {
+        phrase += ` ${analysed[j]!.stem}`;
+        if (PHRASES.has(phrase)) add(phrase);
+      }
     }
   }
-  // MiniSearch asks for the id field too.
-  return field === 'id' ? service.id : '';
+  return { terms, length };
 }
 
-function processTerm(term: string): string | null {
-  return normaliseTerm(term);
+function addDocument(index: ServiceIndex, service: Service): void {
+  const { data } = index;
+  const doc = data.ids.length;
+  data.ids.push(service.id);
+  data.names.push(
+    analyse(service.name)
+      .map((word) => word.folded)
+      .join(' '),
+  );
+  index.idToDoc.set(service.id, doc);
+  for (let field = 0; field < FIELD_COUNT; field++) {
+    const { terms, length } = fieldTerms(fieldText(service, INDEX_FIELDS[field]!), data.words);
+    data.lengths.push(length);
+    for (const [term, count] of terms) (data.postings[term] ??= []).push(doc, field, count);
+  }
+  // Who it is for and themes as whole keys too: translated queries reach them without English words.
+  for (const group of service.whoFor) (data.postings[whoForKey(group)] ??= []).push(doc, 6, 1);
+  for (const theme of service.themes) (data.postings[themeKey(theme)] ??= []).push(doc, 6, 1);
+  index.documentCounts.clear();
 }
 
-/** Fuzziness by term length: none for short words, one typo from four letters, two from five. */
-function typosAllowed(term: string): number | false {
-  if (term.length >= 5) return 2;
-  if (term.length >= 4) return 1;
-  return false;
+function averagesOf(data: IndexData): number[] {
+  const sums = new Array<number>(FIELD_COUNT).fill(0);
+  let live = 0;
+  for (let doc = 0; doc < data.ids.length; doc++) {
+    if (!data.ids[doc]) continue;
+    live++;
+    for (let field = 0; field < FIELD_COUNT; field++)
+      sums[field]! += data.lengths[doc * FIELD_COUNT + field]!;
+  }
+  return sums.map((sum) => (live > 0 ? Math.max(1, sum / live) : 1));
 }
 
-/** One letter is the start of most words in the directory: it matches only as a whole word. */
-const MIN_PREFIX = 2;
-
-export const SEARCH_OPTIONS: SearchOptions = {
-  boost: { ...FIELD_BOOST },
-  prefix: (term) => term.length >= MIN_PREFIX,
-  fuzzy: typosAllowed,
-  maxFuzzy: 2,
-};
-
-/** Whether the index holds a word that is, or starts with, `term`. */
-function isKnownWordStart(index: ServiceIndex, term: string): boolean {
-  // MiniSearch keeps its vocabulary in a radix tree, the protected `_index`: reading it is far cheaper
-  // than a search.
-  const vocabulary = (index as unknown as { _index: SearchableMap<unknown> })._index;
-  return vocabulary.atPrefix(term).keys().next().done !== true;
+function indexOf(data: IndexData): ServiceIndex {
+  const idToDoc = new Map<string, number>();
+  data.ids.forEach((id, doc) => id && idToDoc.set(id, doc));
+  return { data, idToDoc, averages: averagesOf(data), documentCounts: new Map() };
 }
 
-export const INDEX_OPTIONS: Options<Service> = {
-  idField: 'id',
-  fields: [...INDEX_FIELDS],
-  // Results carry the id only: the service itself lives in the directory store.
-  storeFields: [],
-  extractField,
-  tokenize: (text) => tokenize(text),
-  processTerm,
-  searchOptions: SEARCH_OPTIONS,
-};
+function emptyData(): IndexData {
+  return { version: INDEX_VERSION, ids: [], names: [], lengths: [], postings: {}, words: {}, removed: 0 };
+}
 
 /** Builds the index from the whole directory. */
 export function createServiceIndex(services: Iterable<Service>): ServiceIndex {
-  const index = new MiniSearch<Service>(INDEX_OPTIONS);
-  index.addAll([...services]);
+  const index = indexOf(emptyData());
+  for (const service of services) addDocument(index, service);
+  index.averages = averagesOf(index.data);
   return index;
+}
+
+/** Drops removed services' postings once they are a fifth of the index, so it does not grow without end. */
+function compact(index: ServiceIndex): void {
+  const { data } = index;
+  for (const [term, postings] of Object.entries(data.postings)) {
+    const kept: number[] = [];
+    for (let i = 0; i < postings.length; i += 3) {
+      if (data.ids[postings[i]!]) kept.push(postings[i]!, postings[i + 1]!, postings[i + 2]!);
+    }
+    if (kept.length > 0) data.postings[term] = kept;
+    else delete data.postings[term];
+  }
+  data.removed = 0;
 }
 
 /** Applies a directory delta (changed and removed services) to an index in place. */
@@ -118,55 +215,136 @@ export function updateServiceIndex(
   index: ServiceIndex,
   changes: { upserted?: Iterable<Service>; removed?: Iterable<string> },
 ): void {
-  for (const id of changes.removed ?? []) if (index.has(id)) index.discard(id);
+  const { data } = index;
+  const drop = (id: string) => {
+    const doc = index.idToDoc.get(id);
+    if (doc === undefined) return;
+    data.ids[doc] = '';
+    index.idToDoc.delete(id);
+    data.removed++;
+  };
+  for (const id of changes.removed ?? []) drop(id);
   for (const service of changes.upserted ?? []) {
-    if (index.has(service.id)) index.replace(service);
-    else index.add(service);
+    drop(service.id);
+    addDocument(index, service);
   }
-}
-
-interface SavedIndex {
-  version: number;
-  index: unknown;
+  if (data.removed * 5 > data.ids.length) compact(index);
+  index.averages = averagesOf(data);
+  index.documentCounts.clear();
+  index.sortedWords = undefined;
+  index.wordsByLength = undefined;
 }
 
 /** The index as JSON, to store beside the directory. */
 export function serializeIndex(index: ServiceIndex): string {
-  const saved: SavedIndex = { version: INDEX_VERSION, index: index.toJSON() };
-  return JSON.stringify(saved);
+  return JSON.stringify(index.data);
 }
 
 /**
  * Loads a saved index without rebuilding it. Returns null when the JSON is damaged or was written by a
- * different index configuration: the caller then rebuilds with `createServiceIndex`.
+ * different index version: the caller then rebuilds with `createServiceIndex`.
  */
 export function loadIndex(json: string): ServiceIndex | null {
   try {
-    const saved = JSON.parse(json) as Partial<SavedIndex> | null;
-    if (!saved || saved.version !== INDEX_VERSION || typeof saved.index !== 'object' || !saved.index) {
+    const data = JSON.parse(json) as Partial<IndexData> | null;
+    if (
+      !data ||
+      data.version !== INDEX_VERSION ||
+      !Array.isArray(data.ids) ||
+      !Array.isArray(data.names) ||
+      !Array.isArray(data.lengths) ||
+      data.lengths.length !== data.ids.length * FIELD_COUNT ||
+      typeof data.postings !== 'object' ||
+      typeof data.words !== 'object'
+    ) {
       return null;
     }
-    return MiniSearch.loadJS<Service>(saved.index as Parameters<typeof MiniSearch.loadJS>[0], INDEX_OPTIONS);
+    return indexOf(data as IndexData);
   } catch {
     return null;
   }
 }
 
-/**
- * Words that only say "I am looking for something" ("help", "support", "near"). They are dropped from a
- * query when it has other words, so "help with benefits" means "benefits".
- */
-const FILLER = new Set(['help', 'support', 'service', 'near', 'nearby', 'local', 'need', 'looking', 'find']);
+/** Whether the directory has this term (a stem, phrase or group key). */
+export function hasTerm(index: ServiceIndex, term: string): boolean {
+  return Object.hasOwn(index.data.postings, term);
+}
 
-/** The query's meaningful terms, as the index stores them. */
-export function queryTerms(query: string): string[] {
-  const terms: string[] = [];
-  for (const word of tokenize(query)) {
-    const term = normaliseTerm(word);
-    if (term && !terms.includes(term)) terms.push(term);
+/** Whether the directory has this word as written (folded). */
+export function hasWord(index: ServiceIndex, folded: string): boolean {
+  return Object.hasOwn(index.data.words, folded);
+}
+
+/** The directory's words, as written, with their stems. */
+export function directoryWords(index: ServiceIndex): Readonly<Record<string, string>> {
+  return index.data.words;
+}
+
+/** The directory's words that start with `prefix`, as written, at most `limit` of them. */
+export function wordsStartingWith(index: ServiceIndex, prefix: string, limit: number): string[] {
+  const sorted = (index.sortedWords ??= Object.keys(index.data.words).sort());
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < prefix) low = middle + 1;
+    else high = middle;
   }
-  const meaningful = terms.filter((term) => !FILLER.has(term));
-  return meaningful.length > 0 ? meaningful : terms;
+  const found: string[] = [];
+  for (let i = low; i < sorted.length && found.length < limit && sorted[i]!.startsWith(prefix); i++) {
+    found.push(sorted[i]!);
+  }
+  return found;
+}
+
+/** The directory's words from `min` to `max` letters long. */
+export function wordsOfLength(index: ServiceIndex, min: number, max: number): string[] {
+  if (!index.wordsByLength) {
+    const byLength: string[][] = [];
+    for (const word of Object.keys(index.data.words)) (byLength[word.length] ??= []).push(word);
+    index.wordsByLength = byLength;
+  }
+  const found: string[] = [];
+  for (let length = Math.max(1, min); length <= max; length++)
+    found.push(...(index.wordsByLength[length] ?? []));
+  return found;
+}
+
+/** How many live services hold the term. */
+export function documentCount(index: ServiceIndex, term: string): number {
+  let known = index.documentCounts.get(term);
+  if (known !== undefined) return known;
+  const postings = index.data.postings[term];
+  known = 0;
+  if (postings) {
+    let last = -1;
+    for (let i = 0; i < postings.length; i += 3) {
+      const doc = postings[i]!;
+      if (doc !== last && index.data.ids[doc]) known++;
+      last = doc;
+    }
+  }
+  index.documentCounts.set(term, known);
+  return known;
+}
+
+/** One term's BM25 score in every document it is in, fields weighted, added into `into` times `weight`. */
+function scoreTerm(index: ServiceIndex, term: string, weight: number, into: Map<number, number>): void {
+  const postings = index.data.postings[term];
+  if (!postings) return;
+  const { ids, lengths } = index.data;
+  const live = index.idToDoc.size;
+  const count = documentCount(index, term);
+  const idf = Math.log(1 + (live - count + 0.5) / (count + 0.5));
+  for (let i = 0; i < postings.length; i += 3) {
+    const doc = postings[i]!;
+    if (!ids[doc]) continue;
+    const field = postings[i + 1]!;
+    const frequency = postings[i + 2]!;
+    const norm = 1 - B + (B * lengths[doc * FIELD_COUNT + field]!) / index.averages[field]!;
+    const score = (weight * BOOSTS[field]! * idf * (frequency * (K1 + 1))) / (frequency + K1 * norm);
+    into.set(doc, (into.get(doc) ?? 0) + score);
+  }
 }
 
 export interface ScoredId {
@@ -174,25 +352,82 @@ export interface ScoredId {
   score: number;
 }
 
+/** Another alternative for the same idea adds a little: the best one counts in full. */
+const EXTRA_ALTERNATIVES = 0.25;
+/** The words typed, side by side in the name: "home from hospital" is that service. */
+const NAME_PHRASE_BONUS = 0.6;
+
+/** The index's words, as query planning reads them. */
+export function vocabularyOf(index: ServiceIndex): Vocabulary {
+  return {
+    hasTerm: (term) => hasTerm(index, term),
+    hasWord: (folded) => hasWord(index, folded),
+    words: () => index.data.words,
+    startingWith: (prefix, limit) => wordsStartingWith(index, prefix, limit),
+    ofLength: (min, max) => wordsOfLength(index, min, max),
+    documentCount: (term) => documentCount(index, term),
+  };
+}
+
+/** What a query means against this directory: its ideas, corrections, safety, language and themes. */
+export function understandQuery(index: ServiceIndex, query: string): QueryPlan {
+  return planQuery(vocabularyOf(index), query);
+}
+
+/** Ranked services for a planned query; empty when nothing matches any of its groups. */
+export function searchPlan(index: ServiceIndex, plan: QueryPlan): ScoredId[] {
+  const groupScores = plan.groups.map((group) => {
+    const best = new Map<number, number>();
+    const total = new Map<number, number>();
+    for (const alternative of group.alternatives) {
+      const scores = new Map<number, number>();
+      scoreTerm(index, alternative.key, alternative.weight, scores);
+      for (const [doc, score] of scores) {
+        best.set(doc, Math.max(best.get(doc) ?? 0, score));
+        total.set(doc, (total.get(doc) ?? 0) + score);
+      }
+    }
+    const combined = new Map<number, number>();
+    for (const [doc, top] of best) combined.set(doc, top + EXTRA_ALTERNATIVES * (total.get(doc)! - top));
+    return combined;
+  });
+  const matched = new Map<number, { groups: number; score: number }>();
+  for (const scores of groupScores) {
+    for (const [doc, score] of scores) {
+      const entry = matched.get(doc) ?? { groups: 0, score: 0 };
+      entry.groups++;
+      entry.score += score;
+      matched.set(doc, entry);
+    }
+  }
+  // Every idea when some service has them all; otherwise any, those with more of them first.
+  const all = [...matched].filter(([, entry]) => entry.groups === groupScores.length);
+  const chosen = all.length > 0 ? all : [...matched];
+  const phrase = plan.phrase.length > 0 && plan.phrase.includes(' ') ? ` ${plan.phrase} ` : '';
+  const results = chosen.map(([doc, entry]) => {
+    let score = entry.score;
+    if (phrase && ` ${index.data.names[doc]} `.includes(phrase)) score *= 1 + NAME_PHRASE_BONUS;
+    return { id: index.data.ids[doc]!, score, groups: entry.groups };
+  });
+  results.sort((a, b) => b.groups - a.groups || b.score - a.score);
+  // Scores then say the order alone: fewer ideas matched always rank lower, in the page's sort too.
+  const groupCount = Math.max(1, groupScores.length);
+  const top = results.reduce((max, result) => Math.max(max, result.score), 0) || 1;
+  return results.map((result) => ({
+    id: result.id,
+    score: (result.groups - 1 + result.score / top / 1.0001) / groupCount,
+  }));
+}
+
 /**
- * Ranked matches with their scores. Every word must match (as a prefix or with a typo or two); when no
- * service has them all, any word may match. Null when the query holds no searchable word (meaning: no
- * text filter).
+ * Ranked matches with their scores. Every idea in the query must match (through its own words, the
+ * words it means, a completion or a correction); when no service has them all, any may. Null when the
+ * query holds no searchable word (meaning: no text filter).
  */
 export function searchServicesScored(index: ServiceIndex, query: string): ScoredId[] | null {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return null;
-  const text = terms.join(' ');
-  // Only a word the directory does not have is a typo: matching every near spelling of a word it does
-  // have ("care" for "carer") costs most of a search and finds little that is wanted.
-  const typos = new Map(
-    terms.map((term) => [term, isKnownWordStart(index, term) ? false : typosAllowed(term)]),
-  );
-  const fuzzy = (term: string) => typos.get(term) ?? typosAllowed(term);
-  // One pass serves both: a service with every word scores the same whether words are ANDed or ORed.
-  const any = index.search(text, { fuzzy, combineWith: 'OR' });
-  const every = any.filter((result) => result.queryTerms.length === terms.length);
-  return (every.length > 0 ? every : any).map((result) => ({ id: String(result.id), score: result.score }));
+  const plan = understandQuery(index, query);
+  if (plan.groups.length === 0) return null;
+  return searchPlan(index, plan);
 }
 
 /** Ranked ids of the services matching a query, best first; null for an empty query (no text filter). */

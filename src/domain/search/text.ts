@@ -1,8 +1,7 @@
 /**
- * Text normalisation shared by the search index and the guided-help matcher, so that both read words the
- * same way: lower case, accents folded, apostrophes dropped, English stop words removed and a small
- * plural rule ("carers" → "carer", "activities" → "activity"). Deliberately not a full stemmer: it has
- * to behave predictably while someone is still typing.
+ * Word folding shared by search and the guided-help matcher: lower case, accents folded, apostrophes
+ * dropped, English stop words. Guided help also uses the small plural rule here ("carers" → "carer");
+ * search goes further, with the Porter2 stemmer (`analyse.ts`).
  */
 
 /** Common English function words that carry no meaning in a directory search. */
