@@ -1,6 +1,6 @@
 // `npm test`: every check and every test suite, then one total line that CI reads:
-// lint, format, types, unit and component tests, server tests on PGlite (and on PostgreSQL when
-// DATABASE_URL is set), and the browser tests in Chromium.
+// lint (ESLint and Stylelint), format, types, unit and component tests, server tests on PGlite (and on
+// PostgreSQL when DATABASE_URL is set), and the browser tests in Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,6 +49,7 @@ function suite(name, projects, env = {}) {
 const postgresUrl = process.env.DATABASE_URL;
 
 check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
+check('lint (CSS)', bin('stylelint'), ['--max-warnings', '0', '**/*.css']);
 check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 for (const project of ['tsconfig.json', 'tsconfig.sw.json', 'tsconfig.server.json', 'tsconfig.test.json']) {
   check(`types (${project})`, bin('tsc'), ['-p', project, '--noEmit']);

@@ -61,7 +61,7 @@ export function ErrorSummary(props: { title: string; errors: ErrorItem[]; attemp
         <h2 class="error-summary__title" id={titleId}>
           {props.title}
         </h2>
-        <ul class="error-summary__list">
+        <ul class="error-summary__list link-list">
           {props.errors.map((error) => (
             <li key={`${error.field} ${error.message}`}>
               <a

@@ -37,7 +37,7 @@ export function Footer() {
         </div>
       </div>
       <nav aria-label={t('footer.label')}>
-        <ul class="site-footer__links">
+        <ul class="link-list link-list--inline">
           <li>
             <a href="/accessibility">{t('footer.accessibility')}</a>
           </li>

@@ -13,7 +13,7 @@ export function Header() {
         {t('skipToContent')}
       </a>
       <div class="site-header__inner">
-        <a class="site-header__name" href="/">
+        <a class="site-header__name tap-target" href="/">
           <img src="/favicon.svg" alt="" width="32" height="32" />
           <span>
             <span class="site-header__service">{t('service.name')}</span>

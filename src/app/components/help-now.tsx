@@ -21,7 +21,7 @@ export function HelpNow(props: { headingLevel?: 2 | 3; id?: string }) {
         {lines.map(({ key, contact }) => (
           <li key={key}>
             <span class="help-now__when">{t(`helpNow.${key}`)}</span>{' '}
-            <a class="help-now__call" href={`tel:${contact.dial}`}>
+            <a class="help-now__call tap-target" href={`tel:${contact.dial}`}>
               {t('helpNow.call', { number: contact.phone })}
             </a>
           </li>

@@ -61,7 +61,7 @@ export function LanguageSwitch() {
       <button
         ref={toggle}
         type="button"
-        class="language-switch__toggle"
+        class="language-switch__toggle tap-target"
         aria-expanded={open}
         aria-controls="language-list"
         onClick={() => setOpen(!open)}
@@ -78,6 +78,7 @@ export function LanguageSwitch() {
           return (
             <li key={l.code}>
               <a
+                class="tap-target"
                 href={addressIn(url, l.code)}
                 hrefLang={l.htmlLang}
                 aria-current={l.code === current.code ? 'true' : undefined}

@@ -75,17 +75,17 @@ export function ServiceKeyFacts(props: { service: Service; headingLevel?: 2 | 3 
         </Fact>
         <Fact picture="phone" label={t('keyFacts.contact')}>
           {phone ? (
-            <a class="key-facts__action" href={phone}>
+            <a class="key-facts__action tap-target" href={phone}>
               {t('keyFacts.call', { number: service.phone })}
             </a>
           ) : null}
           {email ? (
-            <a class="key-facts__action" href={email}>
+            <a class="key-facts__action tap-target" href={email}>
               {t('keyFacts.email', { address: service.email })}
             </a>
           ) : null}
           {website ? (
-            <a class="key-facts__action" href={website} rel="noopener">
+            <a class="key-facts__action tap-target" href={website} rel="noopener">
               {t('keyFacts.website')}
             </a>
           ) : null}

@@ -10,7 +10,7 @@ export function IosInstallHint() {
   const { t, ready } = useTranslation('my-list');
   if (offer !== 'ios' || !ready) return null;
   return (
-    <aside class="install-hint" aria-labelledby="install-hint-title">
+    <aside class="inset inset--info install-hint" aria-labelledby="install-hint-title">
       <h2 id="install-hint-title" class="install-hint__title">
         {t('install.title')}
       </h2>

@@ -45,13 +45,13 @@ export function HomePage() {
       <h2>{t('home.moreHeading')}</h2>
       <ul class="action-list">
         <li>
-          <a class="action-link" href="/my-list">
+          <a class="action-link tap-target" href="/my-list">
             <Icon name="list" />
             <span>{t('nav.myList')}</span>
           </a>
         </li>
         <li>
-          <a class="action-link" href="/feedback">
+          <a class="action-link tap-target" href="/feedback">
             <Icon name="feedback" />
             <span>{t('nav.feedback')}</span>
           </a>

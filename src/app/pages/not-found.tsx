@@ -8,7 +8,7 @@ export function NotFoundPage() {
     <Page title={t('notFound.title')} listen>
       <EasyText i18nKey="notFound.body" />
       <p>
-        <a class="action-link" href="/">
+        <a class="action-link tap-target" href="/">
           {t('notFound.home')}
         </a>
       </p>

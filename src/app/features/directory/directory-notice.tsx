@@ -21,7 +21,7 @@ export function useOnline(): boolean {
 /** "Sample data" label, shown wherever the fictional sample directory is. */
 export function SampleNotice(props: { text: string }) {
   return (
-    <p class="directory-sample">
+    <p class="inset inset--warning inset--with-icon inset--strong">
       <Icon name="warning" />
       <span>{props.text}</span>
     </p>
@@ -48,7 +48,7 @@ export function DirectoryNotice(props: { info: DirectoryInfo; words: Words; show
     // A request that fails while the device says it is online is the server's or the network's doing.
     const offline = !online;
     return (
-      <div class="directory-error" role="alert">
+      <div class="panel panel--error panel--strong" role="alert">
         <p>
           {t(
             info.error === 'storage'
@@ -80,7 +80,7 @@ export function DirectoryNotice(props: { info: DirectoryInfo; words: Words; show
           <span class="directory-freshness__when">{freshness}</span> {state}
         </p>
         {online ? (
-          <button type="button" class="link-button" onClick={() => void info.refresh()}>
+          <button type="button" class="link-button tap-target" onClick={() => void info.refresh()}>
             {t('directory.checkNow')}
           </button>
         ) : null}

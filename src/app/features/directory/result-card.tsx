@@ -46,7 +46,7 @@ export function ResultCard(props: {
   return (
     <li class="result-card">
       <h3 class="result-card__name">
-        <a href={servicePath(service.id)} lang="en-GB" dir="auto" ref={props.linkRef}>
+        <a class="tap-target" href={servicePath(service.id)} lang="en-GB" dir="auto" ref={props.linkRef}>
           {service.name}
         </a>
       </h3>

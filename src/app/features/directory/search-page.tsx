@@ -122,7 +122,7 @@ export function SearchPage() {
       <div class="search-layout">
         <div class="search-layout__filters">
           <a
-            class="skip-to-results"
+            class="skip-to-results tap-target"
             href="#results-heading"
             onClick={(event) => {
               event.preventDefault();

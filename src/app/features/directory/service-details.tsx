@@ -25,7 +25,7 @@ export function ContactActions(props: { service: Service; words: Words }) {
     <ul class="service-actions">
       {phone ? (
         <li>
-          <a class="service-action" href={phone}>
+          <a class="service-action tap-target" href={phone}>
             <Icon name="phone" />
             <span>
               {t('service.call')} <bdi dir="ltr">{service.phone}</bdi>
@@ -35,7 +35,7 @@ export function ContactActions(props: { service: Service; words: Words }) {
       ) : null}
       {email ? (
         <li>
-          <a class="service-action" href={email}>
+          <a class="service-action tap-target" href={email}>
             <Icon name="email" />
             <span>
               {t('service.email')} <bdi dir="ltr">{service.email}</bdi>
@@ -45,7 +45,7 @@ export function ContactActions(props: { service: Service; words: Words }) {
       ) : null}
       {website ? (
         <li>
-          <a class="service-action" href={website} rel="noopener">
+          <a class="service-action tap-target" href={website} rel="noopener">
             <Icon name="online" />
             <span>
               {t('service.website')} <bdi dir="ltr">({new URL(website).hostname})</bdi>
@@ -147,7 +147,7 @@ function LocationCard(props: { location: ServiceLocation; words: Words }) {
       </p>
       {directions ? (
         <p>
-          <a class="service-action" href={directions} rel="noopener">
+          <a class="service-action tap-target" href={directions} rel="noopener">
             <Icon name="directions" />
             <span>
               {t('service.directions')}

@@ -62,11 +62,11 @@ function ServiceDetail(props: { service: Service; words: Words }) {
       </p>
       {service.sample ? <SampleNotice text={t('service.sampleNote')} /> : null}
       {!locale.toLowerCase().startsWith('en') ? (
-        <p class="service-detail__language">{t('service.englishNote')}</p>
+        <p class="inset inset--info">{t('service.englishNote')}</p>
       ) : null}
 
       {service.alert ? (
-        <p class="service-detail__warning">
+        <p class="inset inset--error inset--with-icon service-detail__warning">
           <Icon name="warning" />
           <span>
             <strong>{t('service.alert')}</strong>{' '}
@@ -152,14 +152,14 @@ function ServiceDetail(props: { service: Service; words: Words }) {
           <p class="meta">{t('service.neverChecked')}</p>
         )}
         {!service.lastChecked || needsChecking(service.lastChecked, now) ? (
-          <p class="service-detail__warning">
+          <p class="inset inset--error inset--with-icon service-detail__warning">
             <Icon name="warning" />
             <strong>{t('service.checkWarning')}</strong>
           </p>
         ) : null}
       </div>
       <p>
-        <a class="action-link" href={`${servicePath(service.id)}/report`}>
+        <a class="action-link tap-target" href={`${servicePath(service.id)}/report`}>
           {t('service.report')}
         </a>
       </p>
@@ -203,7 +203,7 @@ export function ServicePage(props: { id?: string; params?: { id?: string } }) {
     <Page title={t('service.notFoundTitle')}>
       <p>{t('service.notFoundBody')}</p>
       <p>
-        <a class="action-link" href="/search">
+        <a class="action-link tap-target" href="/search">
           {t('service.searchLink')}
         </a>
       </p>

@@ -9,7 +9,7 @@ import {
 function Call(props: { number: CouncilContact; sample: boolean; t: TFunction }) {
   return (
     <>
-      <a class="fb-phone-link" href={`tel:${props.number.dial}`} dir="ltr">
+      <a class="fb-phone-link tap-target" href={`tel:${props.number.dial}`} dir="ltr">
         {props.number.phone}
       </a>
       {props.sample ? <span class="fb-sample-tag">{props.t('feedback:help.sample')}</span> : null}

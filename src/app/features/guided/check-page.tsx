@@ -58,7 +58,7 @@ export function CheckPage() {
                     )}
                   </dd>
                   <dd class="guided-summary__action">
-                    <a href={stepPath(step, true)}>
+                    <a class="tap-target" href={stepPath(step, true)}>
                       {t('check.change')}
                       <span class="visually-hidden"> {label}</span>
                     </a>
@@ -68,7 +68,7 @@ export function CheckPage() {
             }),
           )}
         </dl>
-        <div class="guided-actions">
+        <div class="button-group guided-actions">
           <a class="button" href={SHORTLIST_PATH}>
             {t('check.seeShortlist')}
           </a>

@@ -36,14 +36,14 @@ export function ChoiceStep(props: { step: Step; t: TFunction }) {
         const checked = question.select === 'one' && !single && chosen.length === 0 ? [''] : chosen;
         return (
           <fieldset
-            class="guided-fieldset"
+            class="fieldset"
             key={question.id}
             aria-labelledby={single ? PAGE_HEADING_ID : undefined}
             aria-describedby={hintId}
           >
             {/* One question alone is the page's heading, which names the group: a legend would repeat it. */}
-            {single ? null : <legend class="guided-legend">{t(question.key)}</legend>}
-            <p class="guided-hint" id={hintId}>
+            {single ? null : <legend class="fieldset__legend guided-legend">{t(question.key)}</legend>}
+            <p class="hint" id={hintId}>
               {t(question.select === 'one' ? 'journey.chooseOne' : 'journey.chooseAny')}
             </p>
             <OptionList

@@ -26,7 +26,7 @@ export function HelpNowPage() {
       <HelpNow headingLevel={2} />
       <p>{t('helpNowPage.body')}</p>
       <p>
-        <a class="guided-back-link" href={safeReturnPath(GUIDED_RULES, query.from)}>
+        <a class="back-link tap-target guided-back-link" href={safeReturnPath(GUIDED_RULES, query.from)}>
           {t('helpNowPage.back')}
         </a>
       </p>

@@ -84,15 +84,15 @@ export function HelpedQuestion(props: { t: TFunction }) {
         }}
       >
         <fieldset
-          class={problem === 'required' ? 'guided-fieldset guided-field--error' : 'guided-fieldset'}
+          class={problem === 'required' ? 'fieldset field--error' : 'fieldset'}
           aria-describedby={problem === 'required' ? `${hintId} ${errorId}` : hintId}
         >
-          <legend class="guided-legend">
+          <legend class="fieldset__legend guided-legend">
             <h2 id="guided-helped-question" class="guided-helped__question">
               {t('helped.question')}
             </h2>
           </legend>
-          <p class="guided-hint" id={hintId}>
+          <p class="hint" id={hintId}>
             {t('helped.hint')}
           </p>
           <ErrorMessage
@@ -109,7 +109,7 @@ export function HelpedQuestion(props: { t: TFunction }) {
           />
         </fieldset>
         {problem === 'failed' && (
-          <p class="guided-error-message" role="alert">
+          <p class="error-message" role="alert">
             {t('helped.failed')}
           </p>
         )}

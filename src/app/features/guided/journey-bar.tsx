@@ -8,13 +8,16 @@ export function JourneyBar(props: { t: TFunction; backPath?: string; from: strin
   return (
     <div class="guided-bar">
       {props.backPath ? (
-        <a class="guided-back-link" href={props.backPath}>
+        <a class="back-link tap-target guided-back-link" href={props.backPath}>
           {t('journey.back')}
         </a>
       ) : (
         <span />
       )}
-      <a class="guided-help-now-link" href={`${HELP_NOW_PATH}?from=${encodeURIComponent(props.from)}`}>
+      <a
+        class="guided-help-now-link tap-target"
+        href={`${HELP_NOW_PATH}?from=${encodeURIComponent(props.from)}`}
+      >
         <Icon name="help" />
         <span>{t('journey.helpNow')}</span>
       </a>

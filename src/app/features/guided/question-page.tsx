@@ -48,7 +48,7 @@ export function QuestionPage(props: {
           }}
         >
           {props.children}
-          <div class="guided-actions">
+          <div class="button-group guided-actions">
             <button type="submit" class="button">
               {t('journey.continue')}
             </button>

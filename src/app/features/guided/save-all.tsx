@@ -25,10 +25,13 @@ export function SaveAll(props: { ids: string[]; t: TFunction }) {
       <p class="guided-save-all__status" role="status">
         {outcome === 'saved' && (
           <>
-            {t('shortlist.savedAll')} <a href="/my-list">{t('shortlist.goToMyList')}</a>
+            {t('shortlist.savedAll')}{' '}
+            <a class="tap-target" href="/my-list">
+              {t('shortlist.goToMyList')}
+            </a>
           </>
         )}
-        {outcome === 'failed' && <span class="guided-error-message">{t('shortlist.saveFailed')}</span>}
+        {outcome === 'failed' && <span class="error-message">{t('shortlist.saveFailed')}</span>}
       </p>
     </div>
   );

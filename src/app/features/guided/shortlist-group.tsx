@@ -56,7 +56,7 @@ export function ShortlistGroupView(props: {
         <span>{title}</span>
       </Heading>
       {group.widened && props.placeWords && (
-        <p class="guided-inset">
+        <p class="inset guided-inset">
           {t(group.widenedTo === 'nearby' ? 'shortlist.widenedNearby' : 'shortlist.widenedReach', {
             place: props.placeWords,
           })}

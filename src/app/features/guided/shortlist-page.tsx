@@ -86,7 +86,7 @@ export function ShortlistPage() {
         ) : (
           <>
             <DirectoryLine directory={directory} t={t} quietWhenReady />
-            {result.groups.length === 0 && <p class="guided-inset">{t('shortlist.nothing')}</p>}
+            {result.groups.length === 0 && <p class="inset">{t('shortlist.nothing')}</p>}
             {resolved.carerGroup && personGroups.length > 0 ? (
               <section class="guided-part" aria-labelledby="guided-for-person">
                 <h2 id="guided-for-person">{t('shortlist.forPerson')}</h2>
@@ -97,19 +97,19 @@ export function ShortlistPage() {
             )}
             {carerGroup && group(carerGroup, 2)}
             {outOfReach.length > 0 && placeWords && (
-              <div class="guided-inset">
+              <div class="inset">
                 <p>{t('shortlist.outOfReach', { needs: needList(outOfReach), place: placeWords })}</p>
                 <p>{t('shortlist.outOfReachHint', { place: placeWords })}</p>
               </div>
             )}
             {unmatched.length > 0 && (
-              <div class="guided-inset">
+              <div class="inset">
                 <p>{t('shortlist.unmatched', { needs: needList(unmatched) })}</p>
                 <p>{t('shortlist.unmatchedHint')}</p>
               </div>
             )}
             {ids.length > 0 && <SaveAll ids={ids} t={t} />}
-            <ul class="guided-links">
+            <ul class="guided-links link-list">
               <li>
                 <a href={searchLink(answers)}>{t('shortlist.seeEverything')}</a>
               </li>

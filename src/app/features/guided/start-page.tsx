@@ -27,7 +27,7 @@ export function StartPage() {
         <li>{t('start.points.offline')}</li>
       </ul>
       <DirectoryLine directory={directory} t={t} />
-      <div class="guided-actions">
+      <div class="button-group guided-actions">
         {started ? (
           <>
             <a class="button guided-start" href={first}>
@@ -44,7 +44,7 @@ export function StartPage() {
         )}
       </div>
       <p>
-        <a class="guided-help-now-link" href={`${HELP_NOW_PATH}?from=start`}>
+        <a class="guided-help-now-link tap-target" href={`${HELP_NOW_PATH}?from=start`}>
           <Icon name="help" />
           <span>{t('journey.helpNow')}</span>
         </a>

@@ -71,8 +71,8 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
   const hintId = `${question.id}-hint`;
 
   const districtField = (
-    <div class={districtError ? 'guided-field guided-field--error' : 'guided-field'}>
-      <label class="guided-label" for={DISTRICT_FIELD}>
+    <div class={districtError ? 'guided-field field--error' : 'guided-field'}>
+      <label class="label" for={DISTRICT_FIELD}>
         {t('where.districtLabel')}
       </label>
       <ErrorMessage
@@ -99,11 +99,11 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
 
   const postcodeHintId = `${POSTCODE_FIELD}-hint`;
   const postcodeField = (
-    <div class={postcodeError ? 'guided-field guided-field--error' : 'guided-field'}>
-      <label class="guided-label" for={POSTCODE_FIELD}>
+    <div class={postcodeError ? 'guided-field field--error' : 'guided-field'}>
+      <label class="label" for={POSTCODE_FIELD}>
         {t('where.postcodeLabel')}
       </label>
-      <p class="guided-hint" id={postcodeHintId}>
+      <p class="hint" id={postcodeHintId}>
         {t('where.postcodeHint')}
       </p>
       <ErrorMessage
@@ -144,8 +144,8 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
       onSkip={skip}
     >
       {/* The page's heading asks the question: it names the group, so nothing reads it twice. */}
-      <fieldset class="guided-fieldset" aria-labelledby={PAGE_HEADING_ID} aria-describedby={hintId}>
-        <p class="guided-hint" id={hintId}>
+      <fieldset class="fieldset" aria-labelledby={PAGE_HEADING_ID} aria-describedby={hintId}>
+        <p class="hint" id={hintId}>
           {t('journey.chooseOne')}
         </p>
         <OptionList

@@ -64,7 +64,7 @@ function ShareBar(props: { figure: FigureLike; shown: boolean }) {
 function TableToggle(props: { words: Words; name: string; children: ComponentChildren }) {
   return (
     <details class="chart-table">
-      <summary>
+      <summary class="tap-target">
         {props.words.t('chart.showTable')}
         <span class="visually-hidden">: {props.name}</span>
       </summary>

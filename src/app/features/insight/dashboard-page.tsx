@@ -159,7 +159,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
         </form>
         {result === undefined && <p class="loading">{t('loading')}</p>}
         {result && !result.ok && (
-          <p class="insight-status--problem">
+          <p class="inset inset--info inset--strong">
             {t(`dashboard.failed.${result.reason === 'offline' ? 'offline' : 'server'}`)}
           </p>
         )}
@@ -247,7 +247,7 @@ function Breakdown(props: { words: Words; rows: ScorecardRow[]; by: string; mont
         const name = t(`measures.${measure}.name`);
         return (
           <details key={measure} class="insight-details">
-            <summary>{name}</summary>
+            <summary class="tap-target">{name}</summary>
             {rows.length === 0 ? (
               <p>{t('dashboard.noAnswers')}</p>
             ) : (
@@ -285,7 +285,7 @@ function Exports(props: { words: Words; period: string }) {
   return (
     <section aria-labelledby="dashboard-exports">
       <h2 id="dashboard-exports">{t('dashboard.exportsHeading')}</h2>
-      <ul class="insight-links">
+      <ul class="link-list">
         <li>
           <a href={`${base}.csv?period=${props.period}&version=analyst`} download>
             {t('dashboard.exportAnalystCsv', { month })}

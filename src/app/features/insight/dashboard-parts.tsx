@@ -89,7 +89,7 @@ export function FlaggedList(props: { words: Words; flagged: FlaggedResponse[] })
                   </td>
                   <td>
                     {item.hasStory ? (
-                      <a class="insight-link" href={`/staff/dashboard/stories?reference=${item.reference}`}>
+                      <a class="tap-target" href={`/staff/dashboard/stories?reference=${item.reference}`}>
                         {t('flagged.readWords')}
                       </a>
                     ) : (

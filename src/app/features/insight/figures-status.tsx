@@ -6,12 +6,12 @@ export function FiguresStatus(props: { words: Words; copy: Copy<{ generatedAt: s
   const { t, f } = props.words;
   const { copy } = props;
   if (copy.state === 'missing')
-    return <p class="insight-status insight-status--problem">{t('public.notSaved')}</p>;
+    return <p class="insight-status inset inset--info inset--strong">{t('public.notSaved')}</p>;
   if (copy.state === 'failed')
-    return <p class="insight-status insight-status--problem">{t('public.failed')}</p>;
+    return <p class="insight-status inset inset--info inset--strong">{t('public.failed')}</p>;
   return (
     <div class="insight-status">
-      {copy.state === 'saved' && <p class="insight-status__offline">{t('public.offline')}</p>}
+      {copy.state === 'saved' && <p class="inset inset--info inset--strong">{t('public.offline')}</p>}
       <p class="meta">{t('public.asOf', { time: f.time(copy.data.generatedAt) })}</p>
     </div>
   );

@@ -70,13 +70,13 @@ export function LookupPage() {
           void check(reference);
         }}
       >
-        <div class={error ? 'insight-field insight-field--error' : 'insight-field'}>
+        <div class={error ? 'insight-field field--error' : 'insight-field'}>
           <label for={FIELD}>{t('lookup.label')}</label>
-          <p class="insight-field__hint" id={`${FIELD}-hint`}>
+          <p class="hint" id={`${FIELD}-hint`}>
             {t('lookup.hint')}
           </p>
           {error && (
-            <p class="insight-field__error" id={`${FIELD}-error`}>
+            <p class="error-message" id={`${FIELD}-error`}>
               <span class="visually-hidden">{t('errorPrefix')}</span> {error.message}
             </p>
           )}

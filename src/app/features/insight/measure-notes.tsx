@@ -6,7 +6,7 @@ export function MeasureNotes(props: { words: Words }) {
   const { t } = props.words;
   return (
     <details class="insight-notes">
-      <summary>{t('notes.summary')}</summary>
+      <summary class="tap-target">{t('notes.summary')}</summary>
       <div class="insight-notes__body">
         <ul class="bullets">
           <li>{t('notes.share')}</li>

@@ -16,7 +16,9 @@ export function Notice(props: {
   }, [props.version]);
   return (
     <div
-      class={props.tone === 'problem' ? 'insight-notice insight-notice--problem' : 'insight-notice'}
+      class={
+        props.tone === 'problem' ? 'panel panel--error insight-notice' : 'panel panel--success insight-notice'
+      }
       ref={box}
       tabIndex={-1}
       role={props.tone === 'problem' ? 'alert' : 'status'}

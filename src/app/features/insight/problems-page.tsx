@@ -97,7 +97,7 @@ function Problems(props: { words: Words; user: StaffUser }) {
         </button>
       </form>
       {result === undefined && <p class="loading">{t('loading')}</p>}
-      {result && !result.ok && <p class="insight-status--problem">{t('dashboard.failed.server')}</p>}
+      {result && !result.ok && <p class="inset inset--info inset--strong">{t('dashboard.failed.server')}</p>}
       {result?.ok &&
         (result.data.problems.length === 0 ? (
           <p>{t('problems.none')}</p>
@@ -152,7 +152,7 @@ function ProblemCard(props: {
         </dd>
       </dl>
       <p>
-        <a class="insight-link" href={`/services/${encodeURIComponent(item.serviceId)}`}>
+        <a class="tap-target" href={`/services/${encodeURIComponent(item.serviceId)}`}>
           {t('problems.openListing')}
         </a>
       </p>

@@ -106,7 +106,7 @@ export function InsightPage() {
             <p>{t('youSaid.unavailable')}</p>
           )}
           <p>
-            <a class="insight-link" href="/insight/you-said-we-did">
+            <a class="tap-target" href="/insight/you-said-we-did">
               {t('public.youSaidLink')}
             </a>
           </p>
@@ -122,7 +122,7 @@ export function InsightPage() {
             </p>
           )}
           <p>
-            <a class="insight-link" href="/listing-problems/lookup">
+            <a class="tap-target" href="/listing-problems/lookup">
               {t('public.lookupLink')}
             </a>
           </p>
@@ -176,7 +176,7 @@ function Figures(props: { words: Words; overview: Overview }) {
       </section>
       <section aria-labelledby="insight-download">
         <h2 id="insight-download">{t('public.downloadHeading')}</h2>
-        <ul class="insight-links">
+        <ul class="link-list">
           <li>
             <a href={`/api/v1/measures/scorecard.csv?period=${overview.period}&version=public`} download>
               {t('public.downloadCsv', { month })}

@@ -89,10 +89,10 @@ function Publish(props: { words: Words; user: StaffUser }) {
         ).map(([id, label, value, set]) => {
           const error = errorFor(id);
           return (
-            <div key={id} class={error ? 'insight-field insight-field--error' : 'insight-field'}>
+            <div key={id} class={error ? 'insight-field field--error' : 'insight-field'}>
               <label for={id}>{t(label)}</label>
               {error && (
-                <p class="insight-field__error" id={`${id}-error`}>
+                <p class="error-message" id={`${id}-error`}>
                   <span class="visually-hidden">{t('errorPrefix')}</span> {error.message}
                 </p>
               )}

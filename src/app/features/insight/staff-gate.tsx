@@ -67,7 +67,7 @@ export function AccessProblemPage(props: { words: Words; problem: AccessProblem 
         <>
           <p>{t('access.noAccessBody')}</p>
           <p>
-            <a class="insight-link" href="/staff">
+            <a class="tap-target" href="/staff">
               {t('access.staffHome')}
             </a>
           </p>

@@ -20,7 +20,7 @@ export function StaffNav(props: { words: Words; user: StaffUser; current: string
   }
   return (
     <nav aria-label={t('nav.label')}>
-      <ul class="staff-nav">
+      <ul class="staff-nav link-list link-list--inline">
         {links.map((link) => (
           <li key={link.href}>
             <a href={link.href} aria-current={link.href === props.current ? 'page' : undefined}>

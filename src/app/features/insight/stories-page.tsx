@@ -157,12 +157,14 @@ function Stories(props: { words: Words; user: StaffUser }) {
         </form>
         {search.reference && <p>{t('stories.forReference', { reference: search.reference })}</p>}
         {result === undefined && <p class="loading">{t('loading')}</p>}
-        {result && !result.ok && <p class="insight-status--problem">{t('dashboard.failed.server')}</p>}
+        {result && !result.ok && (
+          <p class="inset inset--info inset--strong">{t('dashboard.failed.server')}</p>
+        )}
         {found && (
           <>
             <p role="status">{t('stories.found', { count: f.count(found.total) })}</p>
             <p>
-              <a class="insight-link" href={`/api/v1/stories.csv${toQuery(search, 1)}`} download>
+              <a class="tap-target" href={`/api/v1/stories.csv${toQuery(search, 1)}`} download>
                 {t('stories.export')}
               </a>
             </p>
@@ -176,10 +178,7 @@ function Stories(props: { words: Words; user: StaffUser }) {
             {pages > 1 && (
               <nav class="insight-pager" aria-label={t('stories.pages')}>
                 {search.page > 1 ? (
-                  <a
-                    class="insight-link"
-                    href={`/staff/dashboard/stories${toQuery(search, search.page - 1)}`}
-                  >
+                  <a class="tap-target" href={`/staff/dashboard/stories${toQuery(search, search.page - 1)}`}>
                     {t('stories.previous')}
                   </a>
                 ) : (
@@ -189,10 +188,7 @@ function Stories(props: { words: Words; user: StaffUser }) {
                   {t('stories.pageOf', { page: f.count(search.page), pages: f.count(pages) })}
                 </span>
                 {search.page < pages ? (
-                  <a
-                    class="insight-link"
-                    href={`/staff/dashboard/stories${toQuery(search, search.page + 1)}`}
-                  >
+                  <a class="tap-target" href={`/staff/dashboard/stories${toQuery(search, search.page + 1)}`}>
                     {t('stories.next')}
                   </a>
                 ) : (

@@ -37,7 +37,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
       aria-labelledby={`story-${story.id}`}
     >
       <h2 id={`story-${story.id}`}>{t('stories.cardTitle', { reference: story.reference })}</h2>
-      {story.safetyConcern && <p class="insight-field__error">{t('stories.safety')}</p>}
+      {story.safetyConcern && <p class="error-message">{t('stories.safety')}</p>}
       <dl class="insight-facts">
         <dt>{t('flagged.received')}</dt>
         <dd>{f.time(story.receivedAt)}</dd>
@@ -55,7 +55,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
         )}
       </dl>
       <details class="insight-details">
-        <summary>{t('stories.theirAnswers')}</summary>
+        <summary class="tap-target">{t('stories.theirAnswers')}</summary>
         <dl class="insight-facts">
           {Object.entries(story.answers).map(([question, answer]) => (
             <div key={question} class="insight-facts__pair">
@@ -81,7 +81,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
           {story.quote && <p>{t('stories.approvedOn', { date: f.time(story.quote.approvedAt) })}</p>}
           <div class="insight-field">
             <label for={quoteField}>{t('stories.quoteLabel')}</label>
-            <p class="insight-field__hint" id={`${quoteField}-hint`}>
+            <p class="hint" id={`${quoteField}-hint`}>
               {t('stories.quoteHint')}
             </p>
             <textarea

@@ -134,10 +134,10 @@ function Users(props: { words: Words; user: StaffUser }) {
       )}
       <h2>{t('users.inviteHeading')}</h2>
       <form class="insight-form" noValidate onSubmit={(e) => void invite(e)}>
-        <div class={errors ? 'insight-field insight-field--error' : 'insight-field'}>
+        <div class={errors ? 'insight-field field--error' : 'insight-field'}>
           <label for="users-email">{t('users.email')}</label>
           {errors && (
-            <p class="insight-field__error" id="users-email-error">
+            <p class="error-message" id="users-email-error">
               <span class="visually-hidden">{t('errorPrefix')}</span> {errors.list[0]?.message}
             </p>
           )}

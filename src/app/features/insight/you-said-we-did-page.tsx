@@ -28,14 +28,14 @@ export function YouSaidWeDidPage() {
         <p class="loading">{t('loading')}</p>
       ) : list.state === 'fresh' || list.state === 'saved' ? (
         <>
-          {list.state === 'saved' && <p class="insight-status__offline">{t('youSaid.offline')}</p>}
+          {list.state === 'saved' && <p class="inset inset--info inset--strong">{t('youSaid.offline')}</p>}
           <YouSaidWeDidItems words={words} entries={list.data.entries} headingLevel={2} />
         </>
       ) : (
-        <p class="insight-status--problem">{t('youSaid.unavailable')}</p>
+        <p class="inset inset--info inset--strong">{t('youSaid.unavailable')}</p>
       )}
       <p>
-        <a class="insight-link" href="/insight">
+        <a class="tap-target" href="/insight">
           {t('youSaid.back')}
         </a>
       </p>

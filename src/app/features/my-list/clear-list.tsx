@@ -47,7 +47,7 @@ export function ClearList(props: { count: number; words: Words; onCleared: () =>
       </h2>
       <p>{t('clear.warning', { count: props.count })}</p>
       {failed && <p class="clear-list__error">{t('clear.failed')}</p>}
-      <div class="clear-list__actions">
+      <div class="button-group">
         <button type="button" class="button button--warning" onClick={() => void confirm()}>
           {t('clear.confirm')}
         </button>

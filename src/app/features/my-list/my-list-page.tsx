@@ -61,7 +61,7 @@ export function MyListPage() {
             <p class="lead">{t('list.empty')}</p>
             <p>{t('list.emptyHow')}</p>
             <p>
-              <a class="action-link" href="/search">
+              <a class="action-link tap-target" href="/search">
                 <Icon name="search" />
                 <span>{t('list.searchLink')}</span>
               </a>
@@ -91,14 +91,14 @@ export function MyListPage() {
               </ul>
             )}
             {missing.length > 0 && (
-              <div class="missing-services">
+              <div class="inset missing-services">
                 <p>{t('list.missing', { count: missing.length })}</p>
                 <button type="button" class="button button--secondary" onClick={() => void removeMissing()}>
                   {t('list.removeMissing', { count: missing.length })}
                 </button>
               </div>
             )}
-            <div class="my-list-page__actions">
+            <div class="button-group my-list-page__actions">
               <PrintButton words={words} />
             </div>
             <SharePanel ids={ids ?? []} />

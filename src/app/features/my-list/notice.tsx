@@ -16,7 +16,7 @@ export function Notice(props: { children?: ComponentChildren; version: number })
   return (
     <div role="status">
       {shown ? (
-        <div class="notice" ref={box} tabIndex={-1}>
+        <div class="panel panel--success panel--strong notice" ref={box} tabIndex={-1}>
           {props.children}
         </div>
       ) : null}

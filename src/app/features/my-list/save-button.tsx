@@ -52,7 +52,10 @@ export function SaveButton(props: { service: Service }) {
       <p class="save-button__status" role="status">
         {outcome === 'saved' && (
           <>
-            {t('save.savedStatus')} <a href="/my-list">{t('save.viewList')}</a>
+            {t('save.savedStatus')}{' '}
+            <a class="tap-target" href="/my-list">
+              {t('save.viewList')}
+            </a>
           </>
         )}
         {outcome === 'removed' && t('save.removedStatus')}

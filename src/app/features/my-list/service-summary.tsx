@@ -60,7 +60,7 @@ export function ServiceSummary(props: {
   return (
     <article class="saved-service" aria-labelledby={headingId}>
       <h2 class="saved-service__name" id={headingId}>
-        <a href={`/services/${encodeURIComponent(service.id)}`}>
+        <a class="tap-target" href={`/services/${encodeURIComponent(service.id)}`}>
           <bdi lang="en-GB">{service.name}</bdi>
         </a>
       </h2>
@@ -73,7 +73,7 @@ export function ServiceSummary(props: {
           <div>
             <dt>{t('card.phone')}</dt>
             <dd>
-              <a href={phone} dir="ltr">
+              <a class="tap-target" href={phone} dir="ltr">
                 {service.phone}
               </a>
             </dd>
@@ -115,7 +115,7 @@ export function ServiceSummary(props: {
           <div>
             <dt>{t('card.email')}</dt>
             <dd>
-              <a href={email} dir="ltr">
+              <a class="tap-target" href={email} dir="ltr">
                 {service.email}
               </a>
             </dd>

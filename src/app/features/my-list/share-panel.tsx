@@ -45,11 +45,11 @@ export function SharePanel(props: { ids: readonly string[] }) {
         <div class="share-panel__link-box">
           <p class="share-panel__link-label">{t('share.linkLabel')}</p>
           <p>
-            <a class="share-panel__link" href={link} dir="ltr">
+            <a class="share-panel__link tap-target" href={link} dir="ltr">
               {link}
             </a>
           </p>
-          <div class="share-panel__actions">
+          <div class="button-group">
             {canShare && (
               <button type="button" class="button" onClick={() => void share()}>
                 <Icon name="share" />

@@ -57,7 +57,10 @@ export function SharedListPage() {
             t('shared.saveFailed')
           ) : outcome?.kind === 'saved' ? (
             <>
-              {t('shared.savedThese', { count: outcome.count })} <a href="/my-list">{t('shared.goToList')}</a>
+              {t('shared.savedThese', { count: outcome.count })}{' '}
+              <a class="tap-target" href="/my-list">
+                {t('shared.goToList')}
+              </a>
             </>
           ) : null}
         </Notice>
@@ -65,7 +68,7 @@ export function SharedListPage() {
           <>
             <p class="lead">{t('shared.noServices')}</p>
             <p>
-              <a class="action-link" href="/search">
+              <a class="action-link tap-target" href="/search">
                 <Icon name="search" />
                 <span>{t('list.searchLink')}</span>
               </a>
@@ -78,7 +81,7 @@ export function SharedListPage() {
               <DirectoryStatus directory={directory} words={words} />
             ) : (
               <>
-                <div class="my-list-page__actions">
+                <div class="button-group my-list-page__actions">
                   {services.length > 0 && !allSaved && (
                     <button
                       type="button"
@@ -91,7 +94,10 @@ export function SharedListPage() {
                   )}
                   {services.length > 0 && allSaved && !outcome && (
                     <p>
-                      {t('shared.alreadySaved')} <a href="/my-list">{t('shared.goToList')}</a>
+                      {t('shared.alreadySaved')}{' '}
+                      <a class="tap-target" href="/my-list">
+                        {t('shared.goToList')}
+                      </a>
                     </p>
                   )}
                 </div>
@@ -112,10 +118,10 @@ export function SharedListPage() {
               </>
             )}
             {missing.length > 0 && (
-              <p class="missing-services">{t('shared.missing', { count: missing.length })}</p>
+              <p class="inset missing-services">{t('shared.missing', { count: missing.length })}</p>
             )}
             {services !== undefined && services.length > 0 && (
-              <div class="my-list-page__actions">
+              <div class="button-group my-list-page__actions">
                 <PrintButton words={words} />
               </div>
             )}

@@ -38,7 +38,7 @@ function choiceHintId(inputId: string): string {
 }
 
 function groupClass(error: string | undefined): string {
-  return error ? 'fb-form-group fb-form-group--error' : 'fb-form-group';
+  return error ? 'fb-form-group field--error' : 'fb-form-group';
 }
 
 /** A group of radios or checkboxes: one question as its legend, with its hint and error. */
@@ -48,13 +48,13 @@ function ChoiceFieldset(props: ChoiceGroupProps & { children: ComponentChildren 
   return (
     <div class={groupClass(props.error)}>
       <fieldset
-        class="fb-fieldset"
+        class="fieldset fb-fieldset"
         aria-labelledby={props.legendHidden ? PAGE_HEADING_ID : undefined}
         aria-describedby={describedBy(hintId, errorId)}
       >
-        {props.legendHidden ? null : <legend class="fb-fieldset__legend">{props.legend}</legend>}
+        {props.legendHidden ? null : <legend class="fieldset__legend">{props.legend}</legend>}
         {props.hint ? (
-          <p class="fb-hint" id={hintId}>
+          <p class="hint" id={hintId}>
             {props.hint}
           </p>
         ) : null}
@@ -75,11 +75,11 @@ function LabelHintError(props: {
 }) {
   return (
     <>
-      <label class="fb-label" for={props.id}>
+      <label class="label" for={props.id}>
         {props.label}
       </label>
       {props.hint ? (
-        <p class="fb-hint" id={`${props.id}-hint`}>
+        <p class="hint" id={`${props.id}-hint`}>
           {props.hint}
         </p>
       ) : null}
@@ -124,7 +124,7 @@ export function Radios<T extends string>(
                   {choice.label}
                 </label>
                 {choice.hint ? (
-                  <p class="fb-hint fb-radios__hint" id={choiceHintId(id)}>
+                  <p class="hint fb-radios__hint" id={choiceHintId(id)}>
                     {choice.hint}
                   </p>
                 ) : null}
@@ -301,7 +301,7 @@ export function CharacterCount(props: {
 
 export function BackLink(props: { href: string; text: string }) {
   return (
-    <a class="fb-back-link" href={props.href}>
+    <a class="back-link tap-target" href={props.href}>
       {props.text}
     </a>
   );

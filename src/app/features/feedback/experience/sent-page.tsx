@@ -64,7 +64,7 @@ export function SentPage(props: { mode: Mode }) {
         ))}
       </ul>
       {mode === 'assisted' ? (
-        <div class="fb-button-group">
+        <div class="button-group">
           <button type="button" class="button" onClick={() => void recordAnother()}>
             {t('feedback:sent.recordAnother')}
           </button>

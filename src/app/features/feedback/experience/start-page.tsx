@@ -63,10 +63,10 @@ export function StartPage(props: { mode: Mode }) {
         </p>
       ) : null}
       {state.status === 'ready' ? (
-        <div class="fb-inset-text">
+        <div class="inset fb-inset-text">
           <h2 class="fb-inset-text__heading">{t('feedback:start.draftHeading')}</h2>
           <p>{t('feedback:start.draftBody', { date: started })}</p>
-          <div class="fb-button-group">
+          <div class="button-group">
             <button type="button" class="button" onClick={() => void resume()}>
               {t('feedback:start.continueDraft')}
             </button>
@@ -76,7 +76,7 @@ export function StartPage(props: { mode: Mode }) {
           </div>
         </div>
       ) : (
-        <button type="button" class="button fb-button--start" onClick={() => void begin()}>
+        <button type="button" class="button button--start" onClick={() => void begin()}>
           {t('feedback:start.startNow')}
         </button>
       )}

@@ -20,7 +20,7 @@ export function StepLayout(props: {
     <>
       <BackLink href={props.backHref} text={t('feedback:form.back')} />
       {props.storageFull ? (
-        <div class="fb-warning-panel" role="alert">
+        <div class="panel panel--warning panel--strong fb-warning-panel" role="alert">
           <p>{t('feedback:form.storageFull')}</p>
         </div>
       ) : null}

@@ -13,9 +13,11 @@ function Message(props: { waiting: number }) {
   if (!ready) return null;
   const n = numberFormat(findLanguage(language)?.htmlLang ?? language).format(props.waiting);
   return props.waiting > 0 ? (
-    <p class="outbox-status__message">{t('feedback:outbox.waiting', { count: props.waiting, n })}</p>
+    <p class="outbox-status__message inset inset--info">
+      {t('feedback:outbox.waiting', { count: props.waiting, n })}
+    </p>
   ) : (
-    <p class="outbox-status__message outbox-status__message--done">{t('feedback:outbox.allSent')}</p>
+    <p class="outbox-status__message inset inset--success">{t('feedback:outbox.allSent')}</p>
   );
 }
 

@@ -114,7 +114,7 @@ export function ReportPage() {
     <>
       <BackLink href={`/services/${encodeURIComponent(serviceId)}`} text={t('feedback:form.back')} />
       {storageFull ? (
-        <div class="fb-warning-panel" role="alert">
+        <div class="panel panel--warning panel--strong fb-warning-panel" role="alert">
           <p>{t('feedback:form.storageFull')}</p>
         </div>
       ) : null}

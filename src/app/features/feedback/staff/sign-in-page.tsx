@@ -57,12 +57,12 @@ export function SignInPage() {
       <ErrorSummary errors={errors} title={t('feedback:form.errorSummaryTitle')} />
       <Page title={title}>
         {query.signedOut === '1' && staff.status === 'signed-out' ? (
-          <div class="fb-success-panel" role="status">
+          <div class="panel panel--success panel--strong" role="status">
             <p>{t('staff:signIn.signedOut')}</p>
           </div>
         ) : null}
         {expired ? (
-          <div class="fb-warning-panel">
+          <div class="panel panel--warning panel--strong fb-warning-panel">
             <p>{t('staff:signIn.expired')}</p>
           </div>
         ) : (

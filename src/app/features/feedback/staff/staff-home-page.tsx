@@ -90,12 +90,12 @@ export function StaffHomePage() {
       <p>{t('staff:home.signedInAs', { email: user.email, role: t(`staff:roles.${user.role}`) })}</p>
       <StaffTools role={user.role} />
       {query.changed === '1' ? (
-        <div class="fb-success-panel" role="status">
+        <div class="panel panel--success panel--strong" role="status">
           <p>{t('staff:home.passwordChanged')}</p>
         </div>
       ) : null}
       {expired ? (
-        <div class="fb-warning-panel">
+        <div class="panel panel--warning panel--strong fb-warning-panel">
           <p>{t('staff:home.expired')}</p>
           <p>
             <a href="/staff/sign-in">{t('staff:home.signInAgain')}</a>
@@ -106,7 +106,7 @@ export function StaffHomePage() {
         <section>
           <h2>{t('staff:home.recordHeading')}</h2>
           <p>{t('staff:home.recordBody')}</p>
-          <a class="button fb-button--start" href="/staff/record">
+          <a class="button button--start" href="/staff/record">
             {t('staff:home.record')}
           </a>
         </section>
@@ -130,7 +130,7 @@ export function StaffHomePage() {
                 <p class="meta">{t('staff:home.recordedAt', { when: when.format(item.queuedAt) })}</p>
                 <ItemState item={item} t={t} />
                 {item.state === 'failed' ? (
-                  <div class="fb-button-group">
+                  <div class="button-group">
                     <button
                       type="button"
                       class="button button--secondary"
@@ -141,7 +141,7 @@ export function StaffHomePage() {
                     </button>
                     <button
                       type="button"
-                      class="button fb-button--warning"
+                      class="button button--warning"
                       onClick={() => void discardItem(item.id)}
                     >
                       {t('staff:home.discard')}
@@ -153,7 +153,7 @@ export function StaffHomePage() {
             ))}
           </ul>
         ) : null}
-        <div class="fb-button-group">
+        <div class="button-group">
           {pending > 0 ? (
             <button type="button" class="button button--secondary" onClick={() => void sendNow('person')}>
               {t('staff:home.sendNow')}
@@ -165,17 +165,17 @@ export function StaffHomePage() {
             </button>
           ) : null}
         </div>
-        {waiting.length > 0 ? <p class="fb-hint">{t('staff:home.exportHint')}</p> : null}
+        {waiting.length > 0 ? <p class="hint">{t('staff:home.exportHint')}</p> : null}
       </section>
       <section>
         <h2>{t('staff:home.signOutHeading')}</h2>
         {blocked && waiting.length > 0 ? (
-          <div class="fb-warning-panel" role="alert">
+          <div class="panel panel--warning panel--strong fb-warning-panel" role="alert">
             <p>
               {t('staff:home.cannotSignOut', { count: waiting.length, n: number.format(waiting.length) })}
             </p>
             {allExported ? (
-              <button type="button" class="button fb-button--warning" onClick={() => void signOut(true)}>
+              <button type="button" class="button button--warning" onClick={() => void signOut(true)}>
                 {t('staff:home.signOutRemoving')}
               </button>
             ) : (

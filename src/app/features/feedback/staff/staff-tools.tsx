@@ -20,10 +20,12 @@ export function StaffTools(props: { role: StaffRole }) {
   if (!tools || !ready) return null;
   return (
     <nav aria-label={t('insight:nav.label')}>
-      <ul class="fb-tool-list">
+      <ul class="bullets">
         {tools.map((tool) => (
           <li key={tool.href}>
-            <a href={tool.href}>{t(`insight:nav.${tool.key}`)}</a>
+            <a class="tap-target" href={tool.href}>
+              {t(`insight:nav.${tool.key}`)}
+            </a>
           </li>
         ))}
       </ul>

@@ -177,7 +177,7 @@ export function CheckStep(props: StepProps & { draftKey: string; owner?: string 
             <dt class="fb-summary-list__key">{row.question}</dt>
             <dd class="fb-summary-list__value">{row.answer}</dd>
             <dd class="fb-summary-list__actions">
-              <a href={stepPath(mode, row.step, true)}>
+              <a class="tap-target" href={stepPath(mode, row.step, true)}>
                 {t('feedback:check.change')}
                 <span class="visually-hidden"> {row.question}</span>
               </a>

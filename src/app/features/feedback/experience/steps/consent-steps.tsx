@@ -201,7 +201,7 @@ export function GatheringStep(props: StepProps) {
         />
         <h2>{t('feedback:gathering.statementHeading')}</h2>
         <p>{t('feedback:gathering.statementIntro')}</p>
-        <blockquote class="fb-inset-text">
+        <blockquote class="inset fb-inset-text">
           {(t('feedback:gathering.statement', { returnObjects: true }) as string[]).map((line) => (
             <p key={line}>{line}</p>
           ))}

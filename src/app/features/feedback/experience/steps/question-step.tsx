@@ -66,7 +66,7 @@ export function QuestionStep(props: StepProps & { id: QuestionId }) {
           error={errors[0]?.message}
           errorPrefix={t('feedback:form.errorPrefix')}
         />
-        <div class="fb-button-group">
+        <div class="button-group">
           <button type="submit" class="button">
             {t('feedback:form.continue')}
           </button>
