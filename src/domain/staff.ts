@@ -10,7 +10,10 @@ export const STAFF_ROLES = ['field', 'analyst', 'admin'] as const;
 export const StaffRole = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof StaffRole>;
 
-/** Long passwords and passphrases, with no composition rules (NCSC password guidance). */
+/**
+ * Long passwords and passphrases, with no composition rules (NCSC password guidance); the server also
+ * refuses common ones and the account's own email (`server/auth/password-policy.ts`).
+ */
 export const MIN_PASSWORD_LENGTH = 12;
 /** Far beyond any passphrase, but bounds the work of hashing one. */
 export const MAX_PASSWORD_LENGTH = 256;
@@ -22,6 +25,10 @@ export const STAFF_FIELD_ERROR_CODES = [
   'too-long',
   'incorrect',
   'same-as-current',
+  /** One of the most common passwords, or repeated or sequential characters. */
+  'too-common',
+  /** Holds the account's email address or the part before the @. */
+  'contains-email',
   'invalid',
 ] as const;
 export type StaffFieldErrorCode = (typeof STAFF_FIELD_ERROR_CODES)[number];

@@ -9,6 +9,12 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   staticDir: string;
   trustProxy: TrustedProxies;
+  /** The least severe log lines written: `info` by default; `warn` or `error` for fewer. */
+  logLevel: string;
+  /** `SIGNPOST_SECRET`: the master secret itself (base64), for platforms that give secrets as variables. */
+  secret: string | undefined;
+  /** `SIGNPOST_SECRET_FILE`: where the master secret is kept; made on first start when absent. */
+  secretFile: string;
   version: string;
 }
 
@@ -44,6 +50,16 @@ export function parseTrustProxy(text: string | undefined): TrustedProxies {
   return { addresses };
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** `LOG_LEVEL`: one of pino's levels, `info` when unset. */
+export function parseLogLevel(text: string | undefined): string {
+  const level = (text ?? '').trim().toLowerCase() || 'info';
+  if (!LOG_LEVELS.includes(level))
+    throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${text}"`);
+  return level;
+}
+
 /** The project folder: the nearest one up with a package.json, whether running from src or dist. */
 function findProjectRoot(from: string): string {
   let dir = from;
@@ -64,13 +80,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, not "${env.PORT}"`);
+  const dataDir = resolve(env.DATA_DIR ?? './.data');
   return {
     port,
     host: env.HOST ?? '0.0.0.0',
-    dataDir: resolve(env.DATA_DIR ?? './.data'),
+    dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     staticDir: resolve(env.STATIC_DIR ?? resolve(root, 'dist/client')),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    logLevel: parseLogLevel(env.LOG_LEVEL),
+    secret: env.SIGNPOST_SECRET || undefined,
+    // Beside the database's folder, not in it: a dump or copy of the database does not carry it.
+    secretFile: resolve(env.SIGNPOST_SECRET_FILE || resolve(dataDir, 'secret.key')),
     version: readVersion(),
   };
 }

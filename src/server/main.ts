@@ -5,25 +5,37 @@ import { openDatabase } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { loadSampleIfEmpty } from './directory/sample.ts';
 import { createApp } from './http/app.ts';
+import { createLogger } from './log.ts';
+import { checkSecretFingerprint, loadSecrets } from './secrets.ts';
 import { createFirstAdmin } from './staff-bootstrap.ts';
 
 const config = loadConfig();
+const logger = createLogger({ level: config.logLevel });
+const { secrets, created } = loadSecrets(config);
+if (created)
+  logger.info(`A new secret was made and kept in ${config.secretFile} (readable by this user only).`);
 const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: join(config.dataDir, 'pgdata') });
 const applied = await migrate(db);
-if (applied.length > 0) console.log(`Database migrated: ${applied.join(', ')}`);
+if (applied.length > 0) logger.info({ migrations: applied }, `Database migrated: ${applied.join(', ')}`);
+await checkSecretFingerprint(db, secrets);
 const sample = await loadSampleIfEmpty(db);
-if (sample > 0) console.log(`The directory was empty: loaded ${sample} sample services (fictional).`);
-await createFirstAdmin(db);
-(await import('./retention.ts')).startRetentionSchedule(db);
+if (sample > 0) logger.info(`The directory was empty: loaded ${sample} sample services (fictional).`);
+await createFirstAdmin(db, {
+  passwordFile: join(config.dataDir, 'first-admin.txt'),
+  print: (line) => logger.info(line),
+});
+(await import('./retention.ts')).startRetentionSchedule(db, { log: (line) => logger.info(line) });
 
 const app = createApp({
   db,
   version: config.version,
   staticDir: config.staticDir,
   trustProxy: config.trustProxy,
+  logger,
+  secrets,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-  console.log(`Signpost ${config.version} on ${db.kind}: http://localhost:${info.port}/`);
+  logger.info(`Signpost ${config.version} on ${db.kind}: http://localhost:${info.port}/`);
 });
 
 // Finish requests in flight, then close the database cleanly so PGlite's files stay consistent.
@@ -31,7 +43,7 @@ let stopping = false;
 function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal} received: stopping`);
+  logger.info(`${signal} received: stopping`);
   server.close(() => {
     void db.close().finally(() => process.exit(0));
   });

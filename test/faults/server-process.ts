@@ -7,6 +7,8 @@ export interface ServerProcess {
   url: string;
   child: ChildProcess;
   exited: Promise<number | NodeJS.Signals>;
+  /** Everything the process has written to stdout and stderr so far. */
+  output: () => string;
 }
 
 /**
@@ -47,5 +49,5 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       reject(new Error(`The server ended (${how}) before it listened:\n${output}`));
     });
   });
-  return { url: `http://127.0.0.1:${port}`, child, exited };
+  return { url: `http://127.0.0.1:${port}`, child, exited, output: () => output };
 }

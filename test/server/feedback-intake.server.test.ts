@@ -1,3 +1,5 @@
+import { createLogger } from '../../src/server/log.ts';
+import { ephemeralSecrets } from '../../src/server/secrets.ts';
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -401,7 +403,7 @@ describe('the client address', () => {
   it('counts each client behind two trusted proxies by the hop before them', async () => {
     const behindProxy = new Hono().route(
       '/api',
-      feedbackRoutes({ db, version: 'test', trustProxy: { hops: 2 } }),
+      feedbackRoutes({ db, version: 'test', trustProxy: { hops: 2 }, secrets: ephemeralSecrets() }),
     );
     behindProxy.onError((error, c) =>
       error instanceof ApiError ? sendError(c, error.status, error.code, error.message) : c.text('', 500),
@@ -476,7 +478,11 @@ describe('people’s words', () => {
       transaction: (work) => db.transaction((tx) => work(refusingWords(tx))),
     };
     const output = capturedOutput();
-    const broken = createApp({ db: failing, version: 'test' });
+    const logged: string[] = [];
+    const logger = createLogger({
+      destination: { write: (line: string) => void logged.push(line) },
+    });
+    const broken = createApp({ db: failing, version: 'test', logger });
     const response = await broken.request(
       '/api/v1/feedback',
       {
@@ -491,7 +497,8 @@ describe('people’s words', () => {
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toContain('Doreen');
-    expect(output()).toContain('database error 23514');
+    expect(logged.join('')).toContain('"code":"23514"');
+    expect(logged.join('')).not.toContain('Doreen');
     expect(output()).not.toContain('Doreen');
   });
 });

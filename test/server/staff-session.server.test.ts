@@ -1,5 +1,7 @@
+import { ephemeralSecrets } from '../../src/server/secrets.ts';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Hono } from 'hono';
@@ -303,7 +305,7 @@ describe('the Origin check', () => {
   it('compares with the forwarded host and scheme only behind a trusted proxy', async () => {
     const behindProxy = new Hono().route(
       '/api',
-      staffRoutes({ db, version: 'test', trustProxy: { hops: 1 } }),
+      staffRoutes({ db, version: 'test', trustProxy: { hops: 1 }, secrets: ephemeralSecrets() }),
     );
     behindProxy.onError((error, c) =>
       error instanceof ApiError ? sendError(c, error.status, error.code, error.message) : c.text('', 500),
@@ -488,20 +490,34 @@ describe('requireRole, for routes that need staff', () => {
 describe('the first admin', () => {
   it('is created on first start with a one-time password printed once, and never again', async () => {
     const lines: string[] = [];
-    expect(await createFirstAdmin(db, { email: 'chief@signpost.example', print: (l) => lines.push(l) })).toBe(
-      true,
-    );
-    const password = /One-time password: (\S+)/.exec(lines.join('\n'))?.[1] ?? '';
+    const passwordFile = join(mkdtempSync(join(tmpdir(), 'signpost-first-admin-')), 'first-admin.txt');
+    expect(
+      await createFirstAdmin(db, {
+        email: 'chief@signpost.example',
+        passwordFile,
+        print: (l) => lines.push(l),
+      }),
+    ).toBe(true);
+    // Only the file's path is printed; the password is in the file, which only this user can read.
+    expect(lines.join('\n')).toContain(passwordFile);
+    expect(lines.join('\n')).not.toMatch(/[0-9A-Z]{5}-[0-9A-Z]{5}/);
+    expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
+    const password = /One-time password: (\S+)/.exec(readFileSync(passwordFile, 'utf8'))?.[1] ?? '';
     expect(password.length).toBeGreaterThanOrEqual(12);
     const signedInAdmin = await signIn('chief@signpost.example', password);
     expect(signedInAdmin.body?.user).toMatchObject({ role: 'admin', mustChangePassword: true });
-    expect(await createFirstAdmin(db, { print: (l) => lines.push(l) })).toBe(false);
+    expect(await createFirstAdmin(db, { passwordFile, print: (l) => lines.push(l) })).toBe(false);
     expect(lines).toHaveLength(1);
   });
 
   it('is created once when several processes start together', async () => {
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => createFirstAdmin(db, { print: () => {} })),
+      Array.from({ length: 4 }, () =>
+        createFirstAdmin(db, {
+          passwordFile: join(tmpdir(), `signpost-admin-${randomUUID()}.txt`),
+          print: () => {},
+        }),
+      ),
     );
     expect(results.filter(Boolean)).toHaveLength(1);
     expect(await db.query('select email from staff_users')).toEqual([{ email: 'admin@signpost.example' }]);

@@ -1,8 +1,8 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { BlockList, isIP, isIPv6 } from 'node:net';
 import type { Context } from 'hono';
 import type { TrustedProxies } from '../config.ts';
-import type { Database } from '../db/database.ts';
+import type { Secrets } from '../secrets.ts';
 
 /** The address a request came from over the network: the client, or the nearest proxy. */
 function socketAddress(c: Context): string {
@@ -78,33 +78,10 @@ export function addressForLimits(address: string): string {
     .join(':')}::/64`;
 }
 
-const KEY_NAME = 'rate-limit-hash-key';
-const keys = new WeakMap<Database, Promise<Buffer>>();
-
-/** One secret per deployment, in the database so every process hashes alike; kept out of the code and the logs. */
-function hashKey(db: Database): Promise<Buffer> {
-  let key = keys.get(db);
-  if (!key) {
-    key = (async () => {
-      await db.query(
-        'insert into app_meta (key, value) values ($1, to_jsonb($2::text)) on conflict (key) do nothing',
-        [KEY_NAME, randomBytes(32).toString('base64')],
-      );
-      const [row] = await db.query<{ value: string }>('select value from app_meta where key = $1', [
-        KEY_NAME,
-      ]);
-      if (!row) throw new Error('The rate-limit key could not be stored');
-      return Buffer.from(row.value, 'base64');
-    })();
-    key.catch(() => keys.delete(db));
-    keys.set(db, key);
-  }
-  return key;
-}
-
-/** A keyed hash, so a stored value cannot be turned back into an address or email by trying them all. */
-export async function privateKeyHash(db: Database, purpose: string, value: string): Promise<string> {
-  return createHmac('sha256', await hashKey(db))
-    .update(`${purpose}\u0000${value}`)
-    .digest('base64url');
+/**
+ * A keyed hash, so a stored value cannot be turned back into an address or email by trying them all:
+ * the key is a secret kept outside the database (`server/secrets.ts`).
+ */
+export function privateKeyHash(secrets: Secrets, purpose: string, value: string): string {
+  return createHmac('sha256', secrets.hashKey).update(`${purpose}\u0000${value}`).digest('base64url');
 }

@@ -1,5 +1,6 @@
 import { normaliseEmail } from '../../domain/staff.ts';
-import type { Database } from '../db/database.ts';
+import type { Database, Queryable } from '../db/database.ts';
+import type { Secrets } from '../secrets.ts';
 import { addressForLimits, privateKeyHash } from './client-address.ts';
 import { dummyPasswordHash, verifyPassword } from './password.ts';
 import { takeFromLimit, type RateLimit } from './rate-limit.ts';
@@ -27,55 +28,78 @@ export type SignInOutcome =
  */
 export async function checkSignIn(
   db: Database,
+  secrets: Secrets,
   attempt: { email: string; password: string; address: string },
 ): Promise<SignInOutcome> {
-  const addressKey = await privateKeyHash(db, 'sign-in-address', addressForLimits(attempt.address));
+  const addressKey = privateKeyHash(secrets, 'sign-in-address', addressForLimits(attempt.address));
   const limited = await takeFromLimit(db, SIGN_IN_PER_ADDRESS, addressKey);
   if (!limited.allowed)
     return { ok: false, reason: 'slow-down', retryAfterSeconds: limited.retryAfterSeconds };
 
-  const accountKey = await accountKeyFor(db, attempt.email);
-  const lockedFor = await secondsLocked(db, accountKey);
+  const accountKey = accountKeyFor(secrets, attempt.email);
+  const lockedFor = await takeAttempt(db, accountKey);
   if (lockedFor > 0) return { ok: false, reason: 'slow-down', retryAfterSeconds: lockedFor };
 
   const user = await findStaffUserByEmail(db, attempt.email);
   const matches = await verifyPassword(attempt.password, user?.password_hash ?? (await dummyPasswordHash()));
-  if (!user || !matches) {
-    await recordFailure(db, accountKey);
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!user || !matches) return { ok: false, reason: 'invalid' };
   await clearFailures(db, accountKey);
   await db.query('update staff_users set last_signed_in_at = now() where id = $1', [user.id]);
   return { ok: true, user };
 }
 
-export function accountKeyFor(db: Database, email: string): Promise<string> {
-  return privateKeyHash(db, 'sign-in-account', normaliseEmail(email));
+export function accountKeyFor(secrets: Secrets, email: string): string {
+  return privateKeyHash(secrets, 'sign-in-account', normaliseEmail(email));
 }
 
-/** How long the account stays locked, in whole seconds; 0 when it is not locked. */
-export async function secondsLocked(db: Database, accountKey: string): Promise<number> {
-  const [row] = await db.query<{ seconds: number }>(
-    `select ceil(extract(epoch from locked_until - now()))::int as seconds
-     from sign_in_failures where key_hash = $1 and locked_until > now()`,
-    [accountKey],
+/** Unlocked rows are removed a window after their first failure; this often is enough to keep the table small. */
+const PRUNE_EVERY_MS = 60_000;
+const lastPruned = new WeakMap<Queryable, number>();
+
+async function pruneFailures(db: Queryable): Promise<void> {
+  const now = Date.now();
+  if (now - (lastPruned.get(db) ?? -Infinity) < PRUNE_EVERY_MS) return;
+  lastPruned.set(db, now);
+  await db.query(
+    `delete from sign_in_failures
+     where first_failed_at <= now() - make_interval(secs => $1::int)
+       and (locked_until is null or locked_until <= now())`,
+    [ACCOUNT_LOCK.windowSeconds],
   );
-  return row ? Math.max(1, row.seconds) : 0;
 }
 
-export async function recordFailure(db: Database, accountKey: string): Promise<void> {
+/**
+ * Counts an attempt as a failure before its password is checked, and refuses it if the account is locked,
+ * in one statement: concurrent attempts queue on the row, so no more than `ACCOUNT_LOCK.failures` passwords
+ * are ever checked in a window, however many arrive at once. A right password then clears the count.
+ * Returns 0 when the password may be checked, else how many seconds the lock has left.
+ */
+export async function takeAttempt(db: Queryable, accountKey: string): Promise<number> {
   // A failure more than a window after the first starts the count again.
   const fresh = 'sign_in_failures.first_failed_at <= now() - make_interval(secs => $2::int)';
   const failures = `case when ${fresh} then 1 else sign_in_failures.failures + 1 end`;
-  await db.query(
+  const lock = 'now() + make_interval(secs => $4::int)';
+  const [taken] = await db.query<{ fresh: boolean }>(
     `insert into sign_in_failures (key_hash, failures, first_failed_at, locked_until)
-     values ($1, 1, now(), case when $3::int <= 1 then now() + make_interval(secs => $4::int) end)
+     values ($1, 1, now(), case when $3::int <= 1 then ${lock} end)
      on conflict (key_hash) do update set
        failures = ${failures},
        first_failed_at = case when ${fresh} then now() else sign_in_failures.first_failed_at end,
-       locked_until = case when ${failures} >= $3::int then now() + make_interval(secs => $4::int) end`,
+       locked_until = case when ${failures} >= $3::int then ${lock} end
+     where sign_in_failures.locked_until is null or sign_in_failures.locked_until <= now()
+     returning (xmax = 0) as fresh`,
     [accountKey, ACCOUNT_LOCK.windowSeconds, ACCOUNT_LOCK.failures, ACCOUNT_LOCK.lockSeconds],
   );
+  if (taken) {
+    if (taken.fresh) await pruneFailures(db);
+    return 0;
+  }
+  const [row] = await db.query<{ seconds: number }>(
+    `select ceil(extract(epoch from locked_until - now()))::int as seconds
+     from sign_in_failures where key_hash = $1`,
+    [accountKey],
+  );
+  return Math.max(1, row?.seconds ?? ACCOUNT_LOCK.lockSeconds);
 }
 
 export async function clearFailures(db: Database, accountKey: string): Promise<void> {

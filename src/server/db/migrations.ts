@@ -2,6 +2,7 @@ import { DIRECTORY_MIGRATIONS } from './migrations/directory.ts';
 import { FEEDBACK_MIGRATIONS } from './migrations/feedback.ts';
 import { FOUNDATION_MIGRATIONS } from './migrations/foundation.ts';
 import { INSIGHT_MIGRATIONS } from './migrations/insight.ts';
+import { SECURITY_MIGRATIONS } from './migrations/security.ts';
 import { STAFF_MIGRATIONS } from './migrations/staff.ts';
 
 /**
@@ -20,4 +21,5 @@ export const MIGRATIONS: Migration[] = [
   ...STAFF_MIGRATIONS,
   ...FEEDBACK_MIGRATIONS,
   ...INSIGHT_MIGRATIONS,
+  ...SECURITY_MIGRATIONS,
 ];

@@ -94,7 +94,8 @@ async function storeOneByOne(db: Queryable, items: readonly ToStore[]): Promise<
 function withoutPersonalData(error: unknown): Error {
   if (error instanceof DatabaseUnavailableError) return new DatabaseUnavailableError(undefined);
   const code = (error as { code?: unknown } | null)?.code;
-  return new Error(`Storing feedback failed (database error ${typeof code === 'string' ? code : 'unknown'})`);
+  const known = typeof code === 'string' ? code : 'unknown';
+  return Object.assign(new Error(`Storing feedback failed (database error ${known})`), { code: known });
 }
 
 interface Hashed {

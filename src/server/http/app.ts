@@ -1,8 +1,11 @@
-import { Hono } from 'hono';
+import { randomUUID } from 'node:crypto';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { TrustedProxies } from '../config.ts';
 import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { trustsProxy } from '../auth/client-address.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { ephemeralSecrets, type Secrets } from '../secrets.ts';
 import { ApiError, sendError } from './errors.ts';
 import { securityHeaders } from './security.ts';
 import { mountClient } from './static.ts';
@@ -21,6 +24,10 @@ export interface AppOptions {
   /** `TRUST_PROXY`, read by `parseTrustProxy`; no proxy is trusted when omitted. */
   trustProxy?: TrustedProxies;
   maxBodyBytes?: number;
+  /** The server's secrets (`loadSecrets`); a key for this process alone when omitted, as in tests. */
+  secrets?: Secrets;
+  /** Where errors are logged; JSON lines on stdout when omitted. */
+  logger?: Logger;
 }
 
 export interface AppContext {
@@ -28,17 +35,39 @@ export interface AppContext {
   version: string;
   /** Which proxies' `X-Forwarded-*` headers may be believed. */
   trustProxy: TrustedProxies;
+  secrets: Secrets;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Names one request in the log and in the `X-Request-Id` a person can quote when reporting a fault. */
+    requestId: string;
+  }
+}
+
+/** The route's pattern (`/api/v1/stories/:id/quote`), never the path itself, which can carry references. */
+function routeOf(c: Context): string {
+  const pattern = c.req.routePath;
+  return pattern && pattern !== '*' && pattern !== '/*' ? pattern : 'unmatched';
 }
 
 export function createApp(options: AppOptions): Hono {
+  const logger = options.logger ?? createLogger();
   const ctx: AppContext = {
     db: options.db,
     version: options.version,
     trustProxy: options.trustProxy ?? { hops: 0 },
+    secrets: options.secrets ?? ephemeralSecrets(),
   };
   // Not strict: `/api/oruk/` and `/api/oruk` are the same address, as ORUK clients expect.
   const app = new Hono({ strict: false });
 
+  app.use('*', async (c, next) => {
+    const requestId = randomUUID();
+    c.set('requestId', requestId);
+    c.header('X-Request-Id', requestId);
+    await next();
+  });
   app.use('*', securityHeaders({ trustProxy: trustsProxy(ctx.trustProxy) }));
   app.use(
     '/api/*',
@@ -60,12 +89,14 @@ export function createApp(options: AppOptions): Hono {
   app.onError((error, c) => {
     if (error instanceof ApiError)
       return sendError(c, error.status, error.code, error.message, error.details);
+    // The route, the error's code and the request id; never the body, the parameters or the address.
+    const entry = { requestId: c.get('requestId'), method: c.req.method, route: routeOf(c), err: error };
     if (error instanceof DatabaseUnavailableError) {
+      logger.warn(entry, 'the database is unavailable');
       c.header('Retry-After', '5');
       return sendError(c, 503, 'database_unavailable', 'The service is busy. Please try again in a moment.');
     }
-    // Log the error itself, never the request body: it may hold a person's words.
-    console.error(`${c.req.method} ${c.req.path} failed:`, error);
+    logger.error(entry, 'the request failed');
     return sendError(c, 500, 'internal_error', 'Something went wrong on our side. Please try again later.');
   });
 

@@ -31,7 +31,7 @@ export function feedbackRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
 
     const staff = sessionUser(c);
     if (!hasRole(staff, ...STAFF_CAPTURE_ROLES)) {
-      const key = await privateKeyHash(ctx.db, 'feedback', addressForLimits(clientAddress(c, trustProxy)));
+      const key = privateKeyHash(ctx.secrets, 'feedback', addressForLimits(clientAddress(c, trustProxy)));
       const decision = await takeFromLimit(ctx.db, FEEDBACK_PER_ADDRESS, key, items.length);
       if (!decision.allowed) {
         c.header('Retry-After', String(decision.retryAfterSeconds));

@@ -9,6 +9,7 @@ import { clientAddress, trustsProxy } from '../auth/client-address.ts';
 import { badOrigin, currentSession, staffSession, type AuthContext } from '../auth/middleware.ts';
 import { fromOwnOrigin } from '../auth/origin.ts';
 import { verifyPassword } from '../auth/password.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
 import {
   clearSessionCookie,
   endOtherSessions,
@@ -16,7 +17,7 @@ import {
   setSessionCookie,
   startSession,
 } from '../auth/sessions.ts';
-import { accountKeyFor, checkSignIn, clearFailures, recordFailure, secondsLocked } from '../auth/sign-in.ts';
+import { accountKeyFor, checkSignIn, clearFailures, takeAttempt } from '../auth/sign-in.ts';
 import { findStaffUserById, setStaffPassword, toStaffUser } from '../auth/users.ts';
 import type { AppContext } from '../http/app.ts';
 import { ApiError } from '../http/errors.ts';
@@ -50,7 +51,7 @@ export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
     const body = await readJson(c);
     const parsed = SignInRequest.safeParse(body);
     if (!parsed.success) throw invalidRequest(staffFieldErrors(parsed.error.issues, body));
-    const outcome = await checkSignIn(ctx.db, {
+    const outcome = await checkSignIn(ctx.db, ctx.secrets, {
       ...parsed.data,
       address: clientAddress(c, trustProxy),
     });
@@ -84,16 +85,17 @@ export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
     const parsed = PasswordChangeRequest.safeParse(body);
     if (!parsed.success) throw invalidRequest(staffFieldErrors(parsed.error.issues, body));
     const { currentPassword, newPassword } = parsed.data;
-    const accountKey = await accountKeyFor(ctx.db, session.user.email);
-    const lockedFor = await secondsLocked(ctx.db, accountKey);
+    const accountKey = accountKeyFor(ctx.secrets, session.user.email);
+    const lockedFor = await takeAttempt(ctx.db, accountKey);
     if (lockedFor > 0) throw slowDown(c, lockedFor);
     const user = await findStaffUserById(ctx.db, session.user.id);
     if (!user || !(await verifyPassword(currentPassword, user.password_hash))) {
-      await recordFailure(ctx.db, accountKey);
       throw invalidRequest([{ path: 'currentPassword', code: 'incorrect' }]);
     }
     if (newPassword === currentPassword)
       throw invalidRequest([{ path: 'newPassword', code: 'same-as-current' }]);
+    const problem = await passwordProblem(newPassword, user.email);
+    if (problem) throw invalidRequest([{ path: 'newPassword', code: problem }]);
     await clearFailures(ctx.db, accountKey);
     await setStaffPassword(ctx.db, user.id, newPassword);
     await endOtherSessions(ctx.db, user.id, session.tokenHash);
