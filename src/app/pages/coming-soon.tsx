@@ -8,7 +8,9 @@ export function ComingSoonPage(props: { titleKey: string }) {
     <Page title={t(props.titleKey)}>
       <p>{t('comingSoon.body')}</p>
       <p>
-        <a href="/">{t('notFound.home')}</a>
+        <a class="tap-target" href="/">
+          {t('notFound.home')}
+        </a>
       </p>
     </Page>
   );

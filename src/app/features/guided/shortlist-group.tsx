@@ -67,7 +67,12 @@ export function ShortlistGroupView(props: {
           <li class="guided-service" key={service.id}>
             {/* The directory's own words keep their own direction, so English reads right on an Arabic page. */}
             <ItemHeading class="guided-service__name">
-              <a href={`/services/${encodeURIComponent(service.id)}`} lang="en-GB" dir="auto">
+              <a
+                class="tap-target"
+                href={`/services/${encodeURIComponent(service.id)}`}
+                lang="en-GB"
+                dir="auto"
+              >
                 {service.name}
               </a>
             </ItemHeading>

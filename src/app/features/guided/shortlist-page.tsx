@@ -79,7 +79,9 @@ export function ShortlistPage() {
         {showHelpNow && <HelpNow headingLevel={2} id="guided-help-now-heading" />}
         <p class="lead">{t('shortlist.lead')}</p>
         <p>
-          <a href={CHECK_PATH}>{t('shortlist.change')}</a>
+          <a class="tap-target" href={CHECK_PATH}>
+            {t('shortlist.change')}
+          </a>
         </p>
         {!result ? (
           <DirectoryLine directory={directory} t={t} />

@@ -74,7 +74,9 @@ export function SentPage(props: { mode: Mode }) {
         </div>
       ) : (
         <p>
-          <a href="/">{t('feedback:sent.home')}</a>
+          <a class="tap-target" href="/">
+            {t('feedback:sent.home')}
+          </a>
         </p>
       )}
     </Page>
