@@ -53,6 +53,8 @@ const Password = z
 export const SignInRequest = z.object({
   email: z.string({ error: 'required' }).check(z.minLength(1, { error: 'required' }), z.maxLength(254)),
   password: Password,
+  /** "This is a shared computer": the session ends when the browser closes and after 30 idle minutes. */
+  sharedComputer: z.optional(z.boolean()),
 });
 export type SignInRequest = z.infer<typeof SignInRequest>;
 

@@ -15,6 +15,8 @@ export interface ServerConfig {
   secret: string | undefined;
   /** `SIGNPOST_SECRET_FILE`: where the master secret is kept; made on first start when absent. */
   secretFile: string;
+  /** `SECURITY_CONTACT`: where vulnerabilities are reported, as `/.well-known/security.txt` says. */
+  securityContact: string;
   version: string;
 }
 
@@ -60,6 +62,18 @@ export function parseLogLevel(text: string | undefined): string {
   return level;
 }
 
+/** The sample project's fictional address; a deployment sets its own. */
+export const DEFAULT_SECURITY_CONTACT = 'mailto:security@signpost.example';
+
+/** `SECURITY_CONTACT`: an email address or a `mailto:` or `https:` address (RFC 9116 §2.5.3). */
+export function parseSecurityContact(text: string | undefined): string {
+  const value = (text ?? '').trim();
+  if (value === '') return DEFAULT_SECURITY_CONTACT;
+  if (/^[^\s@:/?#]+@[^\s@:/?#]+\.[a-z]{2,}$/i.test(value)) return `mailto:${value}`;
+  if (/^mailto:[^\s@?#]+@[^\s@?#]+$/i.test(value) || /^https:\/\/\S+$/i.test(value)) return value;
+  throw new Error(`SECURITY_CONTACT must be an email address or an https:// address, not "${text}"`);
+}
+
 /** The project folder: the nearest one up with a package.json, whether running from src or dist. */
 function findProjectRoot(from: string): string {
   let dir = from;
@@ -90,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secret: env.SIGNPOST_SECRET || undefined,
+    securityContact: parseSecurityContact(env.SECURITY_CONTACT),
     // Beside the database's folder, not in it: a dump or copy of the database does not carry it.
     secretFile: resolve(env.SIGNPOST_SECRET_FILE || resolve(dataDir, 'secret.key')),
     version: readVersion(),

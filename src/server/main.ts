@@ -33,6 +33,7 @@ const app = createApp({
   trustProxy: config.trustProxy,
   logger,
   secrets,
+  securityContact: config.securityContact,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Signpost ${config.version} on ${db.kind}: http://localhost:${info.port}/`);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { MIGRATIONS } from '../../src/server/db/migrations.ts';
+import { parseSecurityContact } from '../../src/server/config.ts';
 import { createApp } from '../../src/server/http/app.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';
 
@@ -71,6 +72,25 @@ describe(`the API on ${databaseKind}`, () => {
     // Without trusting a proxy, a client cannot claim TLS for itself.
     const spoofed = await app().request('/api/health', { headers: { 'x-forwarded-proto': 'https' } });
     expect(spoofed.headers.get('strict-transport-security')).toBeNull();
+  });
+});
+
+describe('/.well-known/security.txt', () => {
+  it('says where to report a vulnerability, from configuration, and when the file expires (RFC 9116)', async () => {
+    const response = await createApp({
+      db,
+      version: 'x',
+      securityContact: parseSecurityContact('security@council.example'),
+    }).request('/.well-known/security.txt');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+    const text = await response.text();
+    expect(text).toMatch(/^Contact: mailto:security@council\.example$/m);
+    const expires = Date.parse(/^Expires: (\S+)$/m.exec(text)?.[1] ?? '');
+    expect(expires).toBeGreaterThan(Date.now() + 30 * 24 * 3600 * 1000);
+    expect(expires).toBeLessThan(Date.now() + 365 * 24 * 3600 * 1000);
+    expect(() => parseSecurityContact('javascript:alert(1)')).toThrow(/SECURITY_CONTACT/);
+    expect(parseSecurityContact('https://council.example/report')).toBe('https://council.example/report');
   });
 });
 

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { TrustedProxies } from '../config.ts';
+import { DEFAULT_SECURITY_CONTACT, type TrustedProxies } from '../config.ts';
 import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { trustsProxy } from '../auth/client-address.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { ephemeralSecrets, type Secrets } from '../secrets.ts';
 import { ApiError, sendError } from './errors.ts';
 import { securityHeaders } from './security.ts';
+import { mountSecurityTxt } from './security-txt.ts';
 import { mountClient } from './static.ts';
 import { directoryRoutes } from '../routes/directory.ts';
 import { feedbackRoutes } from '../routes/feedback.ts';
@@ -26,6 +27,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** The server's secrets (`loadSecrets`); a key for this process alone when omitted, as in tests. */
   secrets?: Secrets;
+  /** `SECURITY_CONTACT`, for `/.well-known/security.txt`. */
+  securityContact?: string;
   /** Where errors are logged; JSON lines on stdout when omitted. */
   logger?: Logger;
 }
@@ -100,6 +103,7 @@ export function createApp(options: AppOptions): Hono {
     return sendError(c, 500, 'internal_error', 'Something went wrong on our side. Please try again later.');
   });
 
+  mountSecurityTxt(app, options.securityContact ?? DEFAULT_SECURITY_CONTACT);
   if (options.staticDir) mountClient(app, options.staticDir);
   app.notFound((c) => sendError(c, 404, 'not_found', 'Not found.'));
   return app;

@@ -9,6 +9,7 @@ import { toIsoTime } from './csv.ts';
  * Staff accounts as an admin manages them: invite (a one-time password shown once), change a role,
  * disable and enable, issue a new one-time password. Accounts are never deleted here, and the last
  * enabled admin can be neither disabled nor given another role, so the service always has an admin.
+ * Separation of duties: no admin changes their own role, and every role given is recorded with who gave it.
  */
 
 export const InviteRequest = z.object({
@@ -66,9 +67,11 @@ export type InviteOutcome =
 export async function inviteStaff(
   db: Database,
   invite: { email: string; role: StaffAccount['role'] },
+  invitedBy: string,
 ): Promise<InviteOutcome> {
   try {
     const { user, oneTimePassword } = await createStaffUser(db, invite);
+    await recordRoleChange(db, { userId: user.id, changedBy: invitedBy, from: null, to: invite.role });
     const [row] = await db.query<AccountRow>(`select ${COLUMNS} from staff_users where id = $1`, [user.id]);
     return { status: 'created', account: toAccount(row as AccountRow), oneTimePassword };
   } catch (error) {
@@ -78,13 +81,55 @@ export async function inviteStaff(
 }
 
 export type ChangeOutcome =
-  { status: 'changed'; account: StaffAccount } | { status: 'not-found' } | { status: 'last-admin' };
+  | { status: 'changed'; account: StaffAccount; roleChanged?: { from: string; to: string } }
+  | { status: 'not-found' }
+  | { status: 'last-admin' }
+  | { status: 'own-role' };
+
+async function recordRoleChange(
+  db: Queryable,
+  change: { userId: string; changedBy: string; from: string | null; to: string },
+): Promise<void> {
+  await db.query(
+    'insert into staff_role_changes (user_id, changed_by, from_role, to_role) values ($1, $2, $3, $4)',
+    [change.userId, change.changedBy, change.from, change.to],
+  );
+}
+
+export interface RoleChange {
+  userId: string;
+  changedBy: string | null;
+  fromRole: string | null;
+  toRole: string;
+  changedAt: string;
+}
+
+/** Every role given, newest first: invitations (no previous role) and changes. */
+export async function listRoleChanges(db: Database): Promise<RoleChange[]> {
+  const rows = await db.query<{
+    user_id: string;
+    changed_by: string | null;
+    from_role: string | null;
+    to_role: string;
+    changed_at: unknown;
+  }>('select user_id, changed_by, from_role, to_role, changed_at from staff_role_changes order by id desc');
+  return rows.map((row) => ({
+    userId: row.user_id,
+    changedBy: row.changed_by,
+    fromRole: row.from_role,
+    toRole: row.to_role,
+    changedAt: toIsoTime(row.changed_at),
+  }));
+}
 
 export async function changeStaffAccount(
   db: Database,
   id: string,
   change: AccountChange,
+  changedBy: string,
 ): Promise<ChangeOutcome> {
+  // An admin who could set their own role could give themselves an analyst's reading of stories.
+  if (change.role !== undefined && id === changedBy) return { status: 'own-role' };
   return db.transaction(async (tx) => {
     // Two admins demoting each other at once must not leave the service with none.
     await tx.query("select pg_advisory_xact_lock(hashtext('signpost:staff-admins'))");
@@ -106,6 +151,14 @@ export async function changeStaffAccount(
     );
     // A disabled account is signed out everywhere at once.
     if (change.disabled) await tx.query('delete from staff_sessions where user_id = $1', [id]);
+    if (change.role !== undefined && change.role !== account.role) {
+      await recordRoleChange(tx, { userId: id, changedBy, from: account.role, to: change.role });
+      return {
+        status: 'changed',
+        account: toAccount(row as AccountRow),
+        roleChanged: { from: account.role, to: change.role },
+      };
+    }
     return { status: 'changed', account: toAccount(row as AccountRow) };
   });
 }

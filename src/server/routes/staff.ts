@@ -60,8 +60,9 @@ export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
       throw new ApiError(401, 'invalid_credentials', 'The email address or password is not right.');
     const previous = currentSession(c);
     if (previous) await endSession(ctx.db, previous.tokenHash);
-    const { token } = await startSession(ctx.db, outcome.user.id);
-    setSessionCookie(c, token);
+    const sharedComputer = parsed.data.sharedComputer === true;
+    const { token } = await startSession(ctx.db, outcome.user.id, { sharedComputer });
+    setSessionCookie(c, token, { sharedComputer });
     return c.json({ user: toStaffUser(outcome.user) });
   });
 
