@@ -33,7 +33,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   );
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`The server did not start:\n${output}`)), 150_000);
     const read = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /http:\/\/localhost:(\d+)\//.exec(output);
