@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extractServices } from '../../src/domain/oruk/feed.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 import type { Service } from '../../src/domain/service.ts';
 import { generateServices } from '../directories.ts';
 import type { Budget, Section, Table } from '../report.ts';
@@ -18,7 +19,7 @@ function sampleDirectory(): Service[] {
   const extract = extractServices(file);
   if (!extract.ok) throw new Error(extract.error);
   return extract.records.flatMap((record) => {
-    const result = toService(record, { importedAt: '2026-12-01T00:00:00.000Z' });
+    const result = toService(record, { importedAt: '2026-12-01T00:00:00.000Z', text: feedTextReader });
     return result.ok ? [result.service] : [];
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { RichText } from './rich-text.ts';
 
 /** Signpost's four themes: the home page's doors into the directory. */
 export const THEMES = ['staying-well', 'carers', 'housing', 'work-and-activities'] as const;
@@ -84,22 +85,35 @@ export const Service = z.object({
   name: z.string(),
   organization: z.string(),
   organizationId: z.optional(z.string()),
+  /** Plain text: paragraphs apart by a blank line, line breaks kept, each list item on a line. */
   description: z.string(),
+  /** The description's lists, links and bold words, when it has any (see `rich-text.ts`). */
+  descriptionBlocks: z.optional(RichText),
   summary: z.optional(z.string()),
   easyRead: z.optional(z.string()),
   /** What the service wants everyone to know first, such as a move or a pause (ORUK `alert`). */
   alert: z.optional(z.string()),
   /** How to start using it: drop in, book, or be referred (HSDS `application_process`). */
   applicationProcess: z.optional(z.string()),
+  /** Who can use it, in the feed's own words (ORUK `eligibility_description`). */
+  eligibility: z.optional(z.string()),
+  /** The groups the feed says it is for, as it names them: eligibility records, audience tags. */
+  audience: z.optional(z.array(z.string())),
   themes: z.array(Theme),
   whoFor: z.array(WhoFor),
   minAge: z.optional(z.number()),
   maxAge: z.optional(z.number()),
+  /** True only when the feed says it is free. Not free and no `cost` means the feed does not say. */
   free: z.boolean(),
   cost: z.optional(z.string()),
   delivery: z.array(Delivery),
   districts: z.array(District),
+  /** It serves all of Essex; national and phone-or-online-only services with no area do too. */
   countyWide: z.boolean(),
+  /** It serves people anywhere in the country, not only in Essex. */
+  national: z.optional(z.boolean()),
+  /** There is nowhere to go: it is given by phone or online only. */
+  onlineOnly: z.optional(z.boolean()),
   locations: z.array(ServiceLocation),
   /** Schedules that belong to the service itself (phone lines, online), not to a place. */
   schedules: z.array(Schedule),

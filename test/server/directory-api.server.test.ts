@@ -1,4 +1,5 @@
 import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -179,7 +180,7 @@ describe(`the ORUK 3.0 API on ${databaseKind}`, () => {
       await db.query<{ record: Service }>('select record from services where active order by id')
     ).map((r) => r.record);
     const reimported = page.contents.map((raw) => {
-      const result = toService(raw, { importedAt: new Date().toISOString() });
+      const result = toService(raw, { importedAt: new Date().toISOString(), text: feedTextReader });
       if (!result.ok) throw new Error(result.reasons.join('; '));
       return result.service;
     });

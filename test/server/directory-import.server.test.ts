@@ -82,7 +82,7 @@ describe(`importing on ${databaseKind}`, () => {
     expect(row?.active).toBe(true);
   });
 
-  it('imports the good records of a broken feed and quarantines each bad one with a reason', async () => {
+  it('lists every service it can show, warns of each field set aside, and quarantines the rest with a reason', async () => {
     const feed = [
       variant('good-1'),
       { ...serviceFull, id: undefined },
@@ -97,20 +97,35 @@ describe(`importing on ${databaseKind}`, () => {
     ];
     const summary = await importDirectory(db, feedFile('broken.json', feed));
     expect(summary.read).toBe(8);
-    expect(summary.imported).toBe(2);
-    expect(summary.quarantined).toBe(6);
+    expect(summary.imported).toBe(4);
+    expect(summary.warned).toBe(4);
+    expect(summary.quarantined).toBe(4);
     const reasonFor = (id: string | undefined) =>
       summary.quarantine.find((q) => q.id === id)?.reasons.join(' ') ?? '(not quarantined)';
     expect(summary.quarantine.some((q) => !q.id && /id/.test(q.reasons.join(' ')))).toBe(true);
     expect(reasonFor('wrong-types')).toMatch(/name/);
-    expect(reasonFor('bad-schedule')).toMatch(/byday|opens_at/);
-    expect(reasonFor('bad-coordinates')).toMatch(/latitude/);
     expect(reasonFor('good-2')).toMatch(/more than once/);
+    const warned = (id: string) =>
+      summary.warnings.find((w) => w.id === id)?.warnings.map((w) => w.field) ?? [];
+    expect(warned('bad-schedule')).toEqual(
+      expect.arrayContaining(['schedules[0].byday', 'schedules[0].opens_at']),
+    );
+    expect(warned('bad-coordinates')).toContain('service_at_locations[0].location.latitude');
+    expect((await stored('bad-schedule'))?.record.schedules).toEqual([]);
     expect((await stored('good-2'))?.record.name).toBe(serviceFull.name);
-    const [{ n }] = (await db.query<{ n: number }>('select count(*)::int as n from import_quarantine')) as [
-      { n: number },
-    ];
-    expect(n).toBe(6);
+    const rows = await db.query<{ kind: string; n: number }>(
+      'select kind, count(*)::int as n from import_quarantine group by kind order by kind',
+    );
+    expect(rows.find((r) => r.kind === 'quarantined')?.n).toBe(4);
+    const [warning] = await db.query<{ record_id: string; field: string; value: string; reason: string }>(
+      "select record_id, field, value, reason from import_quarantine where kind = 'warning' and record_id = 'bad-schedule' order by id",
+    );
+    expect(warning).toEqual({
+      record_id: 'bad-schedule',
+      field: 'schedules[0].byday',
+      value: '"XY"',
+      reason: expect.stringMatching(/^is not a day like MO or 2TU; left out/),
+    });
   });
 
   it('refuses a file that is not JSON, saying so, and imports nothing', async () => {

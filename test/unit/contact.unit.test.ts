@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mailtoHref, readEmailAddress, readPhoneNumber, telHref } from '../../src/domain/contact.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 
 describe('email addresses', () => {
   it('accepts the addresses councils and charities publish', () => {
@@ -78,7 +79,7 @@ describe('contact details from a feed', () => {
   const record = (fields: Record<string, unknown>) =>
     toService(
       { id: 'svc-1', name: 'Carers café', status: 'active', ...fields },
-      { importedAt: '2025-03-01T00:00:00.000Z' },
+      { importedAt: '2025-03-01T00:00:00.000Z', text: feedTextReader },
     );
 
   it('never lists an email that would add a copy or a body to the mail', () => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseRules, questionsOf, type GuidedAnswers } from '../../src/domain/guided/rules.ts';
@@ -356,7 +357,7 @@ function loadSampleDirectory(path: string): Service[] {
   const extract = extractServices(JSON.parse(readFileSync(path, 'utf8')));
   if (!extract.ok) throw new Error(`sample directory: ${extract.error}`);
   return extract.records.flatMap((raw) => {
-    const mapped = toService(raw, { importedAt: '2025-01-06T09:00:00Z' });
+    const mapped = toService(raw, { importedAt: '2025-01-06T09:00:00Z', text: feedTextReader });
     return mapped.ok ? [mapped.service] : [];
   });
 }

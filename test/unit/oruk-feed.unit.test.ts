@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 import { extractServices, type FeedExtract } from '../../src/domain/oruk/feed.ts';
 import { orukPage } from '../../src/domain/oruk/page.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
@@ -33,7 +34,7 @@ describe('extractServices', () => {
     );
     expect(found).toHaveLength(2);
     for (const record of found) {
-      const result = toService(record, { importedAt: '2026-01-01T00:00:00.000Z' });
+      const result = toService(record, { importedAt: '2026-01-01T00:00:00.000Z', text: feedTextReader });
       expect(result.ok && result.service.organization).toBe('Riverside Carers');
     }
   });
@@ -46,7 +47,7 @@ describe('extractServices', () => {
         service: service('a'),
       }),
     );
-    const result = toService(found[0], { importedAt: '2026-01-01T00:00:00.000Z' });
+    const result = toService(found[0], { importedAt: '2026-01-01T00:00:00.000Z', text: feedTextReader });
     expect(result.ok && result.service.locations.map((location) => location.name)).toEqual([
       'Quillfeather Hall',
     ]);
@@ -74,7 +75,7 @@ describe('extractServices', () => {
         taxonomy_terms: [{ id: 't1', name: 'Lunch clubs', description: 'x' }],
       }),
     );
-    const result = toService(found[0], { importedAt: '2026-01-01T00:00:00.000Z' });
+    const result = toService(found[0], { importedAt: '2026-01-01T00:00:00.000Z', text: feedTextReader });
     if (!result.ok) throw new Error(result.reasons.join('; '));
     expect(result.service).toMatchObject({
       organization: 'Riverside Neighbours',
@@ -100,7 +101,9 @@ describe('extractServices', () => {
   it('hands on junk inside a list, so that it is reported rather than lost', () => {
     const found = records(extractServices([service('a'), 42, null]));
     expect(found).toHaveLength(3);
-    const rejected = found.map((record) => toService(record, { importedAt: '2026-01-01T00:00:00.000Z' }));
+    const rejected = found.map((record) =>
+      toService(record, { importedAt: '2026-01-01T00:00:00.000Z', text: feedTextReader }),
+    );
     expect(rejected.map((result) => result.ok)).toEqual([true, false, false]);
   });
 

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 import { describe, expect, it } from 'vitest';
 import { extractServices } from '../../src/domain/oruk/feed.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
@@ -68,7 +69,7 @@ function servicesIn(name: string): Service[] {
   const extract = extractServices(read(name));
   if (!extract.ok) throw new Error(extract.error);
   return extract.records.map((record) => {
-    const result = toService(record, { importedAt: IMPORTED_AT });
+    const result = toService(record, { importedAt: IMPORTED_AT, text: feedTextReader });
     if (!result.ok) throw new Error(`${name}: ${result.reasons.join('; ')}`);
     return result.service;
   });
@@ -88,7 +89,7 @@ describe('the Open Referral conformance fixtures', () => {
         if (!extract.ok) return;
         expect(extract.records).toHaveLength(expected.services);
         for (const record of extract.records) {
-          const result = toService(record, { importedAt: IMPORTED_AT });
+          const result = toService(record, { importedAt: IMPORTED_AT, text: feedTextReader });
           expect(result.ok ? [] : result.reasons).toEqual([]);
         }
         if (expected.terms !== undefined) expect(extract.terms).toHaveLength(expected.terms);
@@ -161,13 +162,15 @@ describe('the Open Referral conformance fixtures', () => {
         it('lists the place without a map position, and says why, when its latitude is impossible', () => {
           const extract = extractServices(read(name));
           if (!extract.ok) throw new Error(extract.error);
-          const result = toService(extract.records[0], { importedAt: IMPORTED_AT });
+          const result = toService(extract.records[0], { importedAt: IMPORTED_AT, text: feedTextReader });
           if (!result.ok) throw new Error(result.reasons.join('; '));
           expect(result.service.locations[0]?.lat).toBeUndefined();
           expect(result.service.locations[0]?.lng).toBeUndefined();
-          expect(result.warnings).toContain(
-            'service_at_locations[0].location.latitude: 100 is not a latitude between -90 and 90, so this place is listed without a map position',
-          );
+          expect(result.warnings).toContainEqual({
+            field: 'service_at_locations[0].location.latitude',
+            value: '100',
+            reason: 'is not a latitude between -90 and 90, so this place is listed without a map position',
+          });
         });
       }
     });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 import { describe, expect, it } from 'vitest';
 import {
   SAMPLE_SIZE,
@@ -92,7 +93,9 @@ describe('the sample directory file', () => {
   it('imports cleanly: every record is accepted, with no warnings, as the service it was made from', () => {
     const extract = extractServices(file);
     if (!extract.ok) throw new Error(extract.error);
-    const imported = extract.records.map((record) => toService(record, { importedAt: IMPORTED_AT }));
+    const imported = extract.records.map((record) =>
+      toService(record, { importedAt: IMPORTED_AT, text: feedTextReader }),
+    );
     expect(imported.filter((result) => !result.ok)).toEqual([]);
     expect(imported.flatMap((result) => (result.ok ? result.warnings : []))).toEqual([]);
     expect(imported.map((result) => result.ok && result.service)).toEqual(services);
@@ -111,7 +114,7 @@ describe('the sample services', () => {
 
   it('survive a round trip through ORUK unchanged', () => {
     for (const service of services) {
-      const result = toService(fromService(service), { importedAt: IMPORTED_AT });
+      const result = toService(fromService(service), { importedAt: IMPORTED_AT, text: feedTextReader });
       expect(result.ok && result.service).toEqual(service);
     }
   });
@@ -270,7 +273,7 @@ describe('the generator', () => {
     expect(page).toMatchObject({ total_items: 2400, size: 2400, total_pages: 1 });
     for (const [index, service] of many.entries()) {
       expect(Service.safeParse(service).success).toBe(true);
-      const result = toService(page.contents[index], { importedAt: IMPORTED_AT });
+      const result = toService(page.contents[index], { importedAt: IMPORTED_AT, text: feedTextReader });
       expect(result.ok && result.service).toEqual(service);
     }
   });

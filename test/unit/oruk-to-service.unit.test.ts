@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { feedTextReader } from '../../src/server/directory/feed-html.ts';
 import { toService, type ToServiceResult } from '../../src/domain/oruk/to-service.ts';
+import { describeWarning } from '../../src/domain/oruk/problems.ts';
 import type { Service } from '../../src/domain/service.ts';
 
 const IMPORTED_AT = '2026-02-01T09:00:00.000Z';
@@ -55,7 +57,7 @@ function reasons(result: ToServiceResult): string[] {
   return result.reasons;
 }
 
-const map = (raw: unknown) => toService(raw, { importedAt: IMPORTED_AT });
+const map = (raw: unknown) => toService(raw, { importedAt: IMPORTED_AT, text: feedTextReader });
 
 describe('toService: records that cannot be listed are rejected with a reason naming the field', () => {
   it('rejects a record with no id, and one with a blank name', () => {
@@ -68,20 +70,8 @@ describe('toService: records that cannot be listed are rejected with a reason na
     expect(result).toMatchObject({ ok: false, id: 'svc-1' });
   });
 
-  it('rejects fields of the wrong type, naming where they are', () => {
+  it('rejects a record whose name is of the wrong kind', () => {
     expect(reasons(map(record({ name: ['Riverside'] })))).toEqual(['name: expected text, got a list']);
-    expect(reasons(map(record({ schedules: 'Mondays' })))).toEqual([
-      'schedules: expected a list, got "Mondays"',
-    ]);
-    const placed = record();
-    const sal = (placed.service_at_locations as Record<string, Record<string, unknown>>[])[0];
-    if (sal?.location) sal.location.latitude = 'north';
-    expect(reasons(map(placed))).toEqual([
-      'service_at_locations[0].location.latitude: expected a number, got "north"',
-    ]);
-    expect(reasons(map(record({ organization: 'Riverside Carers' })))).toEqual([
-      'organization: expected an object, got "Riverside Carers"',
-    ]);
   });
 
   it('rejects a record that is not an object at all', () => {
@@ -91,74 +81,9 @@ describe('toService: records that cannot be listed are rejected with a reason na
     expect(reasons(map(null))).toEqual(['record: expected an object, got null']);
   });
 
-  it('rejects schedules with days, times, frequencies or dates that do not make sense', () => {
-    const bad = (schedule: Record<string, unknown>) =>
-      reasons(map(record({ schedules: [{ id: 's', ...schedule }] })));
-    expect(bad({ byday: 'MO,XY' })).toEqual(['schedules[0].byday: "XY" is not a day like MO or 2TU']);
-    expect(bad({ opens_at: '25:00' })).toEqual([
-      'schedules[0].opens_at: "25:00" is not a time like 09:30 or 17:00:00',
-    ]);
-    expect(bad({ closes_at: 'teatime' })).toEqual([
-      'schedules[0].closes_at: "teatime" is not a time like 09:30 or 17:00:00',
-    ]);
-    expect(bad({ freq: 'YEARLY' })).toEqual(['schedules[0].freq: "YEARLY" is not WEEKLY, MONTHLY or DAILY']);
-    expect(bad({ bymonthday: '40' })).toEqual([
-      'schedules[0].bymonthday: "40" is not a day of the month like 1, 15 or -1',
-    ]);
-    expect(bad({ valid_from: '2026-05-01', valid_to: '2026-01-01' })).toEqual([
-      'schedules[0].valid_to: 2026-01-01 is before valid_from 2026-05-01',
-    ]);
-    expect(bad({ valid_from: '2026-02-30' })).toEqual([
-      'schedules[0].valid_from: "2026-02-30" is not a date like 2025-03-01',
-    ]);
-    expect(bad({ interval: 0 })).toEqual(['schedules[0].interval: 0 is not a whole number of 1 or more']);
+  it('lists every problem in a record that cannot be listed at once, so it can be fixed in one go', () => {
+    expect(reasons(map(record({ id: '', name: ' ' })))).toEqual(['id: missing', 'name: missing']);
   });
-
-  it('names schedules that belong to a place by their place', () => {
-    const placed = record();
-    const sal = (placed.service_at_locations as Record<string, unknown>[])[0];
-    if (sal) sal.schedules = [{ id: 'x', byday: '6MO' }];
-    expect(reasons(map(placed))).toEqual([
-      'service_at_locations[0].schedules[0].byday: "6MO" is not a day like MO or 2TU',
-    ]);
-  });
-
-  it('rejects an email or web address that is not shaped like one', () => {
-    expect(reasons(map(record({ email: 'ring us' })))).toEqual([
-      'email: "ring us" is not an email address like name@example.org',
-    ]);
-    expect(reasons(map(record({ url: 'see leaflet' })))).toEqual([
-      'url: "see leaflet" is not a web address like https://example.org',
-    ]);
-    expect(reasons(map(record({ phones: [{ id: 'p', number: 'ask at reception' }] })))).toEqual([
-      'phones[0].number: "ask at reception" is not a phone number',
-    ]);
-  });
-
-  it('rejects impossible ages and dates', () => {
-    expect(reasons(map(record({ minimum_age: 70, maximum_age: 18 })))).toEqual([
-      'minimum_age: 70 is more than maximum_age 18',
-    ]);
-    expect(reasons(map(record({ assured_date: 'last week' })))).toEqual([
-      'assured_date: "last week" is not a date like 2025-03-01',
-    ]);
-    expect(reasons(map(record({ last_modified: 'yesterday' })))).toEqual([
-      'last_modified: "yesterday" is not a date and time like 2025-03-01T10:30:00Z',
-    ]);
-  });
-
-  it('lists every problem in a record at once, so it can be fixed in one go', () => {
-    const result = map(
-      record({ id: '', email: 'nope', schedules: [{ id: 's', byday: 'XX', opens_at: '9am' }] }),
-    );
-    expect(reasons(result)).toEqual([
-      'id: missing',
-      'email: "nope" is not an email address like name@example.org',
-      'schedules[0].byday: "XX" is not a day like MO or 2TU',
-      'schedules[0].opens_at: "9am" is not a time like 09:30 or 17:00:00',
-    ]);
-  });
-
   it('sets aside a service that has closed, marked so it can be taken down', () => {
     const result = map(record({ status: 'defunct' }));
     expect(result).toEqual({
@@ -170,7 +95,165 @@ describe('toService: records that cannot be listed are rejected with a reason na
   });
 });
 
-describe('toService: coordinates', () => {
+function warnings(result: ToServiceResult): string[] {
+  if (!result.ok) throw new Error(`rejected: ${result.reasons.join('; ')}`);
+  return result.warnings.map(describeWarning);
+}
+
+describe('toService: a bad optional field is set aside, the service is kept, and a warning says why', () => {
+  it('sets aside fields of the wrong kind, naming where they are', () => {
+    const listed = map(record({ schedules: 'Mondays' }));
+    expect(accepted(listed).schedules).toEqual([]);
+    expect(warnings(listed)).toEqual([
+      'schedules: "Mondays" could not be read (expected a list, got "Mondays"); left out',
+    ]);
+    const placed = record();
+    const sal = (placed.service_at_locations as Record<string, Record<string, unknown>>[])[0];
+    if (sal?.location) sal.location.latitude = 'north';
+    const unplaced = map(placed);
+    expect(accepted(unplaced).locations[0]).toMatchObject({
+      name: 'Quillfeather Hall',
+      district: 'chelmsford',
+    });
+    expect(accepted(unplaced).locations[0]?.lat).toBeUndefined();
+    expect(warnings(unplaced)[0]).toBe(
+      'service_at_locations[0].location.latitude: "north" could not be read (expected a number, got "north"); left out',
+    );
+    const organised = map(record({ organization: 'Riverside Carers' }));
+    expect(accepted(organised).organization).toBe('');
+    expect(warnings(organised)).toEqual([
+      'organization: "Riverside Carers" could not be read (expected an object, got "Riverside Carers"); left out',
+    ]);
+  });
+
+  it('leaves out the opening times when one of them does not make sense, so none is shown wrong', () => {
+    const bad = (schedule: Record<string, unknown>) => {
+      const result = map(
+        record({
+          schedules: [
+            { id: 's', ...schedule },
+            { id: 't', byday: 'FR', opens_at: '10:00' },
+          ],
+        }),
+      );
+      expect(accepted(result).schedules).toEqual([]);
+      return warnings(result);
+    };
+    const others = '; left out; so that none is shown wrong, the other opening times here were left out too';
+    expect(bad({ byday: 'MO,XY' })).toEqual([
+      `schedules[0].byday: "XY" is not a day like MO or 2TU${others}`,
+    ]);
+    expect(bad({ opens_at: '25:00' })).toEqual([
+      `schedules[0].opens_at: "25:00" is not a time like 09:30 or 17:00:00${others}`,
+    ]);
+    expect(bad({ closes_at: 'teatime' })).toEqual([
+      `schedules[0].closes_at: "teatime" is not a time like 09:30 or 17:00:00${others}`,
+    ]);
+    expect(bad({ freq: 'YEARLY' })).toEqual([
+      `schedules[0].freq: "YEARLY" is not WEEKLY, MONTHLY or DAILY${others}`,
+    ]);
+    expect(bad({ bymonthday: '40' })).toEqual([
+      `schedules[0].bymonthday: "40" is not a day of the month like 1, 15 or -1${others}`,
+    ]);
+    expect(bad({ valid_from: '2026-05-01', valid_to: '2026-01-01' })).toEqual([
+      `schedules[0].valid_to: "2026-01-01" is before valid_from 2026-05-01${others}`,
+    ]);
+    expect(bad({ valid_from: '2026-02-30' })).toEqual([
+      `schedules[0].valid_from: "2026-02-30" is not a date like 2025-03-01${others}`,
+    ]);
+    expect(bad({ interval: 0 })).toEqual([
+      `schedules[0].interval: 0 is not a whole number of 1 or more${others}`,
+    ]);
+  });
+
+  it("names schedules that belong to a place by their place, and keeps the service's own times", () => {
+    const placed = record();
+    const sal = (placed.service_at_locations as Record<string, unknown>[])[0];
+    if (sal) sal.schedules = [{ id: 'x', byday: '6MO' }];
+    const result = map(placed);
+    expect(accepted(result).locations[0]?.schedules).toEqual([]);
+    expect(accepted(result).schedules).toHaveLength(1);
+    expect(warnings(result)).toEqual([
+      'service_at_locations[0].schedules[0].byday: "6MO" is not a day like MO or 2TU; left out',
+    ]);
+  });
+
+  it('leaves out an email, web address or phone number it cannot read, and lists the service', () => {
+    const email = map(record({ email: 'ring us' }));
+    expect(accepted(email).email).toBeUndefined();
+    expect(warnings(email)).toEqual([
+      'email: "ring us" is not an email address like name@example.org; left out',
+    ]);
+    const url = map(record({ url: 'Quillfeather Hall' }));
+    expect(accepted(url).url).toBeUndefined();
+    expect(warnings(url)).toEqual([
+      'url: "Quillfeather Hall" is not a web address like https://www.example.org; left out',
+    ]);
+    const phone = map(record({ phones: [{ id: 'p', number: 'ask at reception' }] }));
+    expect(accepted(phone).phone).toBeUndefined();
+    expect(warnings(phone)).toEqual(['phones[0].number: "ask at reception" is not a phone number; left out']);
+  });
+
+  it('repairs contact details where what was meant is certain, and says so', () => {
+    const repaired = (changes: Record<string, unknown>) => {
+      const result = map(record(changes));
+      return { service: accepted(result), warnings: warnings(result) };
+    };
+    expect(repaired({ url: 'http:www.riverside.example.org' })).toMatchObject({
+      service: { url: 'https://www.riverside.example.org' },
+      warnings: [
+        'url: "http:www.riverside.example.org" was missing part of its "//"; read as https://www.riverside.example.org',
+      ],
+    });
+    expect(repaired({ url: 'https:/riverside.example.org/groups' }).service.url).toBe(
+      'https://riverside.example.org/groups',
+    );
+    expect(repaired({ url: 'https://riverside.example.org.' }).service.url).toBe(
+      'https://riverside.example.org',
+    );
+    expect(repaired({ email: 'hello@carers.example.org.' })).toMatchObject({
+      service: { email: 'hello@carers.example.org' },
+      warnings: ['email: "hello@carers.example.org." ended in punctuation; read as hello@carers.example.org'],
+    });
+    expect(repaired({ email: 'hello@carers.example.org; admin@carers.example.org' }).service.email).toBe(
+      'hello@carers.example.org',
+    );
+    expect(repaired({ email: 'Riverside Carers <hello@carers.example.org>' })).toMatchObject({
+      service: { email: 'hello@carers.example.org' },
+      warnings: [],
+    });
+    expect(repaired({ email: undefined, url: 'info@carers.example.org' })).toMatchObject({
+      service: { email: 'info@carers.example.org' },
+      warnings: [
+        'url: "info@carers.example.org" is an email address, not a web address; used as the email address',
+      ],
+    });
+    expect(repaired({ phones: [{ id: 'p', number: 'Tel: 01632 960123 (Mon to Fri)' }] })).toMatchObject({
+      service: { phone: '01632 960123' },
+      warnings: [
+        'phones[0].number: "Tel: 01632 960123 (Mon to Fri)" holds more than a phone number; read as 01632 960123',
+      ],
+    });
+  });
+
+  it('leaves out impossible ages and dates, and reads -1 as "not given"', () => {
+    const ages = map(record({ minimum_age: 70, maximum_age: 18 }));
+    expect(accepted(ages)).not.toHaveProperty('minAge');
+    expect(accepted(ages)).not.toHaveProperty('maxAge');
+    expect(warnings(ages)).toEqual(['minimum_age: 70 is more than maximum_age 18; both left out']);
+    const notGiven = map(record({ minimum_age: -1, maximum_age: -1 }));
+    expect(accepted(notGiven)).not.toHaveProperty('minAge');
+    expect(warnings(notGiven)).toEqual([]);
+    const checked = map(record({ assured_date: 'last week' }));
+    expect(accepted(checked).lastChecked).toBeUndefined();
+    expect(warnings(checked)).toEqual(['assured_date: "last week" is not a date like 2025-03-01; left out']);
+    const modified = map(record({ last_modified: 'yesterday' }));
+    expect(accepted(modified).updatedAt).toBe(IMPORTED_AT);
+    expect(warnings(modified)).toEqual([
+      'last_modified: "yesterday" is not a date and time like 2025-03-01T10:30:00Z; the time of the import is used',
+    ]);
+  });
+
   it('keeps a service whose place has impossible coordinates, without a map position, and says why', () => {
     const placed = record();
     const sal = (placed.service_at_locations as Record<string, Record<string, unknown>>[])[0];
@@ -180,7 +263,7 @@ describe('toService: coordinates', () => {
     expect(service.locations[0]?.lat).toBeUndefined();
     expect(service.locations[0]?.lng).toBeUndefined();
     expect(service.locations[0]?.district).toBe('chelmsford');
-    expect(result.ok && result.warnings).toEqual([
+    expect(warnings(result)).toEqual([
       'service_at_locations[0].location.latitude: 123.4 is not a latitude between -90 and 90, so this place is listed without a map position',
     ]);
   });

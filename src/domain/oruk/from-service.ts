@@ -1,3 +1,4 @@
+import { richTextHtml } from '../rich-text.ts';
 import type { Schedule, Service, ServiceLocation } from '../service.ts';
 import { DISTRICT_NAMES } from './essex-places.ts';
 import { languageName } from './languages.ts';
@@ -35,6 +36,14 @@ export interface OrukAttributeOut {
   value?: string;
 }
 
+/** What Signpost keeps beside the record: the description exactly as the feed sent it. */
+export interface ServiceSource {
+  description?: string;
+}
+
+// Who-it-is-for tags in the feed's own words travel as attributes of this vocabulary.
+const AUDIENCE_TAXONOMY = 'audience';
+
 export interface OrukScheduleOut {
   id: string;
   service_id: string;
@@ -66,7 +75,7 @@ export interface OrukAddressOut {
 
 export interface OrukLocationOut {
   id: string;
-  location_type: 'physical';
+  location_type: 'physical' | 'virtual';
   name?: string;
   latitude?: number;
   longitude?: number;
@@ -90,6 +99,7 @@ export interface OrukServiceOut {
   email?: string;
   status: 'active';
   alert?: string;
+  eligibility_description?: string;
   /** HSDS 3.0's; ORUK readers ignore what they do not know. */
   application_process?: string;
   /** ORUK 3.0's (deprecated) free-text charges, kept for ORUK readers. */
@@ -215,7 +225,17 @@ function firstAmount(cost: string): number | undefined {
   return amount > 0 ? amount : undefined;
 }
 
+function descriptionOut(service: Service, source: ServiceSource): string {
+  if (source.description !== undefined) return source.description;
+  return service.descriptionBlocks ? richTextHtml(service.descriptionBlocks) : service.description;
+}
+
 export function fromService(service: Service): OrukServiceOut {
+  return fromStoredService(service, {});
+}
+
+/** As `fromService`, serving the description as the feed sent it when Signpost kept it. */
+export function fromStoredService(service: Service, source: ServiceSource): OrukServiceOut {
   const id = service.id;
   const organizationId = service.organizationId ?? stableUuid(`organization:${service.organization}`);
   const uuid = stableUuids(`${id}:`);
@@ -231,7 +251,10 @@ export function fromService(service: Service): OrukServiceOut {
   ];
 
   const serviceAreas = [
-    ...(service.countyWide ? [{ name: 'Essex', description: 'The whole of Essex' }] : []),
+    ...(service.national ? [{ name: 'National', description: 'Anywhere in the country' }] : []),
+    ...(service.countyWide && !service.national && !(service.onlineOnly && service.districts.length === 0)
+      ? [{ name: 'Essex', description: 'The whole of Essex' }]
+      : []),
     ...service.districts.map((district) => ({ name: DISTRICT_NAMES[district], description: undefined })),
   ].map((area) =>
     compact({
@@ -273,8 +296,20 @@ export function fromService(service: Service): OrukServiceOut {
     ...(service.summary !== undefined ? [['summary', service.summary] as [SignpostCode, string]] : []),
     ...(service.easyRead !== undefined ? [['easy-read', service.easyRead] as [SignpostCode, string]] : []),
   ];
+  const audience = (service.audience ?? []).map((label): OrukAttributeOut => {
+    const termId = stableUuid(`${AUDIENCE_TAXONOMY}:${label.toLowerCase()}`);
+    return {
+      id: uuid(`attribute:audience:${label}`),
+      link_id: id,
+      link_type: 'eligibility',
+      link_entity: 'service',
+      taxonomy_term_id: termId,
+      taxonomy_term: { id: termId, name: label, description: label, taxonomy: AUDIENCE_TAXONOMY },
+    };
+  });
   const attributes = [
     ...codes.map(([code, value]) => attributeOut(id, uuid(`attribute:${code}`), code, value)),
+    ...audience,
     ...service.taxonomy.map((term): OrukAttributeOut => ({
       id: uuid(`attribute:${term.id}`),
       link_id: id,
@@ -289,11 +324,12 @@ export function fromService(service: Service): OrukServiceOut {
     id,
     organization_id: organizationId,
     name: service.name,
-    description: service.description,
+    description: descriptionOut(service, source),
     url: service.url,
     email: service.email,
     status: 'active',
     alert: service.alert,
+    eligibility_description: service.eligibility,
     application_process: service.applicationProcess,
     fees: service.cost,
     fees_description: service.cost,
@@ -305,12 +341,31 @@ export function fromService(service: Service): OrukServiceOut {
     phones: service.phone === undefined ? [] : [{ id: uuid('phone'), service_id: id, number: service.phone }],
     schedules,
     service_areas: serviceAreas,
-    service_at_locations: service.locations.map((location) => ({
-      id: salId(location),
-      service_id: id,
-      location_id: location.id,
-      location: locationOut(location),
-    })),
+    service_at_locations: [
+      ...service.locations.map((location) => ({
+        id: salId(location),
+        service_id: id,
+        location_id: location.id,
+        location: locationOut(location),
+      })),
+      // No place to go: ORUK says so with a virtual location.
+      ...(service.onlineOnly
+        ? [
+            {
+              id: uuid('at:online'),
+              service_id: id,
+              location_id: uuid('online'),
+              location: {
+                id: uuid('online'),
+                location_type: 'virtual' as const,
+                name: 'By phone or online',
+                addresses: [],
+                accessibility: [],
+              },
+            },
+          ]
+        : []),
+    ],
     cost_options: costOptions,
     languages: service.languages.map((code) => ({
       id: uuid(`language:${code}`),

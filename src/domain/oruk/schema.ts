@@ -93,6 +93,8 @@ export const OrukTaxonomyTerm = z.object({
   parent_id: optionalText,
   taxonomy: optionalText,
   taxonomy_id: optionalText,
+  /** ORUK 1's name for the taxonomy a term comes from: "esdServiceTypes", "esdNeeds". */
+  vocabulary: optionalText,
 });
 export type OrukTaxonomyTerm = z.infer<typeof OrukTaxonomyTerm>;
 
@@ -139,7 +141,11 @@ export const OrukLocation = z.object({
   latitude: optionalNumber,
   longitude: optionalNumber,
   addresses: optionalList(OrukAddress),
+  /** ORUK 1's name for `addresses`. */
+  physical_addresses: optionalList(OrukAddress),
   accessibility: optionalList(OrukAccessibility),
+  /** ORUK 1's name for `accessibility`. */
+  accessibility_for_disabilities: optionalList(OrukAccessibility),
   phones: optionalList(OrukPhone),
   schedules: optionalList(OrukSchedule),
   languages: optionalList(OrukLanguage),
@@ -155,6 +161,8 @@ export const OrukServiceAtLocation = z.object({
   phones: optionalList(OrukPhone),
   contacts: optionalList(OrukContact),
   schedules: optionalList(OrukSchedule),
+  /** ORUK 1's name for `schedules`. */
+  regular_schedule: optionalList(OrukSchedule),
 });
 export type OrukServiceAtLocation = z.infer<typeof OrukServiceAtLocation>;
 
@@ -178,6 +186,35 @@ export const OrukCostOption = z.object({
   amount_description: optionalText,
 });
 export type OrukCostOption = z.infer<typeof OrukCostOption>;
+
+/** ORUK 1's eligibility record: a group the service is for ("Carers", "Adults 18+"), with ages. */
+export const OrukEligibility = z.object({
+  id: optionalText,
+  eligibility: optionalText,
+  minimum_age: optionalNumber,
+  maximum_age: optionalNumber,
+});
+export type OrukEligibility = z.infer<typeof OrukEligibility>;
+
+/** ORUK 1's link from a service to a taxonomy term. */
+export const OrukServiceTaxonomy = z.object({
+  id: optionalText,
+  taxonomy: optionalField(OrukTaxonomyTerm),
+});
+export type OrukServiceTaxonomy = z.infer<typeof OrukServiceTaxonomy>;
+
+/** A vendor's audience tag: `{"audienceType": "Carers "}` (Placecube's `pc_targetAudience`) or plain text. */
+export const OrukAudience = z.union([
+  text,
+  z.object({
+    id: optionalText,
+    audienceType: optionalText,
+    name: optionalText,
+    label: optionalText,
+    value: optionalText,
+  }),
+]);
+export type OrukAudience = z.infer<typeof OrukAudience>;
 
 export const OrukOrganization = z.object({
   id: optionalText,
@@ -209,6 +246,13 @@ export const OrukService = z.object({
   last_modified: optionalText,
   /** Not in the standard, but some feeds say how a service is delivered in a field of this name. */
   delivery: optionalField(z.union([text, z.array(text)])),
+  /** ORUK 1's ways of taking part: "Online", "Telephone", "In person"; "Drop-in", "Appointment". */
+  deliverable_type: optionalText,
+  attending_type: optionalText,
+  attending_access: optionalText,
+  /** Free-text categories some feeds carry beside (or instead of) taxonomy terms. */
+  category: optionalField(z.union([text, z.array(text)])),
+  categories: optionalField(z.union([text, z.array(text)])),
   organization: optionalField(OrukOrganization),
   phones: optionalList(OrukPhone),
   contacts: optionalList(OrukContact),
@@ -218,5 +262,12 @@ export const OrukService = z.object({
   cost_options: optionalList(OrukCostOption),
   languages: optionalList(OrukLanguage),
   attributes: optionalList(OrukAttribute),
+  /** ORUK 1's names for eligibility records, taxonomy links and schedules. */
+  eligibilitys: optionalList(OrukEligibility),
+  eligibilities: optionalList(OrukEligibility),
+  service_taxonomys: optionalList(OrukServiceTaxonomy),
+  regular_schedules: optionalList(OrukSchedule),
+  /** Placecube's audience extension; some feeds send one tag as text, others a list. */
+  pc_targetAudience: optionalField(z.union([text, z.array(OrukAudience)])),
 });
 export type OrukService = z.infer<typeof OrukService>;

@@ -1,12 +1,7 @@
 import type { Schedule } from '../service.ts';
 import { readByday, readBymonthday, readDate, readTime, shown } from './checks.ts';
+import type { FieldWarning } from './problems.ts';
 import type { OrukSchedule } from './schema.ts';
-
-/** Where a mapping writes what it could not use: `reasons` reject the record, `warnings` do not. */
-export interface Problems {
-  reasons: string[];
-  warnings: string[];
-}
 
 const FREQUENCIES = ['WEEKLY', 'MONTHLY', 'DAILY'] as const;
 type Frequency = (typeof FREQUENCIES)[number];
@@ -24,31 +19,32 @@ function isFrequency(value: string): value is Frequency {
 
 /**
  * One ORUK schedule → Signpost's. `path` names it in messages ("schedules[1]"). Returns undefined when a
- * value is unusable; the reasons say which.
+ * value is unusable, and says which in `unusable`.
  */
-export function toSchedule(raw: OrukSchedule, path: string, problems: Problems): Schedule | undefined {
-  const before = problems.reasons.length;
-  const reject = (field: string, message: string) => problems.reasons.push(`${path}.${field}: ${message}`);
+export function toSchedule(raw: OrukSchedule, path: string, unusable: FieldWarning[]): Schedule | undefined {
+  const before = unusable.length;
+  const reject = (field: string, value: unknown, reason: string) =>
+    unusable.push({ field: `${path}.${field}`, value: shown(value), reason });
   const schedule: Schedule = {};
 
   if (raw.freq !== undefined) {
     const freq = raw.freq.trim().toUpperCase();
     if (isFrequency(freq)) schedule.freq = freq;
-    else reject('freq', `${shown(raw.freq)} is not WEEKLY, MONTHLY or DAILY`);
+    else reject('freq', raw.freq, 'is not WEEKLY, MONTHLY or DAILY');
   }
   if (raw.interval !== undefined) {
     if (Number.isInteger(raw.interval) && raw.interval >= 1) schedule.interval = raw.interval;
-    else reject('interval', `${raw.interval} is not a whole number of 1 or more`);
+    else reject('interval', raw.interval, 'is not a whole number of 1 or more');
   }
   if (raw.byday !== undefined) {
     const byday = readByday(raw.byday);
     if (byday.ok) schedule.byday = byday.byday;
-    else reject('byday', `${shown(byday.bad)} is not a day like MO or 2TU`);
+    else reject('byday', byday.bad, 'is not a day like MO or 2TU');
   }
   if (raw.bymonthday !== undefined) {
     const bymonthday = readBymonthday(raw.bymonthday);
     if (bymonthday.ok) schedule.bymonthday = bymonthday.bymonthday;
-    else reject('bymonthday', `${shown(bymonthday.bad)} is not a day of the month like 1, 15 or -1`);
+    else reject('bymonthday', bymonthday.bad, 'is not a day of the month like 1, 15 or -1');
   }
   for (const [field, key] of [
     ['opens_at', 'opensAt'],
@@ -58,7 +54,7 @@ export function toSchedule(raw: OrukSchedule, path: string, problems: Problems):
     if (value === undefined) continue;
     const time = readTime(value);
     if (time !== undefined) schedule[key] = time;
-    else reject(field, `${shown(value)} is not a time like 09:30 or 17:00:00`);
+    else reject(field, value, 'is not a time like 09:30 or 17:00:00');
   }
   for (const [field, key] of [
     ['valid_from', 'validFrom'],
@@ -69,10 +65,10 @@ export function toSchedule(raw: OrukSchedule, path: string, problems: Problems):
     if (value === undefined) continue;
     const date = readDate(value);
     if (date !== undefined) schedule[key] = date;
-    else reject(field, `${shown(value)} is not a date like 2025-03-01`);
+    else reject(field, value, 'is not a date like 2025-03-01');
   }
   if (schedule.validFrom && schedule.validTo && schedule.validTo < schedule.validFrom) {
-    reject('valid_to', `${schedule.validTo} is before valid_from ${schedule.validFrom}`);
+    reject('valid_to', schedule.validTo, `is before valid_from ${schedule.validFrom}`);
   }
   if (raw.description !== undefined) schedule.description = raw.description.trim();
 
@@ -81,5 +77,5 @@ export function toSchedule(raw: OrukSchedule, path: string, problems: Problems):
   if (CLOSED_BANK_HOLIDAYS.test(words)) schedule.openOnBankHolidays = false;
   else if (OPEN_BANK_HOLIDAYS.test(words)) schedule.openOnBankHolidays = true;
 
-  return problems.reasons.length === before ? schedule : undefined;
+  return unusable.length === before ? schedule : undefined;
 }

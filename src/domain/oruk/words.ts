@@ -1,6 +1,8 @@
-/** Lower case, apostrophes dropped, other punctuation to spaces, padded: " carers support ". */
+/** Lower case, accents and apostrophes dropped, other punctuation to spaces, padded: " carers cafe ". */
 export function normaliseWords(text: string): string {
   const words = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')

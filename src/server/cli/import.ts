@@ -1,5 +1,6 @@
 // `npm run import -- <file-or-url> [--changes-since <ISO timestamp>] [--timeout <seconds>]`
 import { parseArgs } from 'node:util';
+import { describeWarning } from '../../domain/oruk/problems.ts';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/open.ts';
 import { migrate } from '../db/migrate.ts';
@@ -38,16 +39,25 @@ await db.close();
 
 console.log(
   `Read ${summary.read}: ${summary.imported} imported, ${summary.updated} updated, ${summary.unchanged} unchanged, ` +
-    `${summary.quarantined} quarantined, ${summary.deactivated} marked inactive.`,
+    `${summary.warned} warned, ${summary.quarantined} quarantined, ${summary.deactivated} marked inactive.`,
 );
+if (summary.noTheme > 0) {
+  console.log(`${summary.noTheme} services reach none of the four themes: see the data-quality page.`);
+}
 for (const bad of summary.quarantine.slice(0, 50)) {
   console.log(`  quarantined ${bad.id ?? '(no id)'}: ${bad.reasons.join('; ')}`);
 }
-for (const warned of summary.warnings.slice(0, 20)) {
-  console.log(`  imported ${warned.id} with a warning: ${warned.reasons.join('; ')}`);
-}
-if (summary.quarantine.length > 50)
+if (summary.quarantine.length > 50) {
   console.log(`  …and ${summary.quarantine.length - 50} more (see import_quarantine).`);
+}
+for (const warned of summary.warnings.slice(0, 20)) {
+  console.log(`  imported ${warned.id} with a warning: ${warned.warnings.map(describeWarning).join('; ')}`);
+}
+if (summary.warnings.length > 20) {
+  console.log(
+    `  …and ${summary.warnings.length - 20} more services with warnings (see the data-quality page).`,
+  );
+}
 if (summary.error) {
   console.error(`The feed could not be read to the end: ${summary.error}`);
   process.exit(1);

@@ -1,4 +1,5 @@
 import { DIRECTORY_MIGRATIONS } from './migrations/directory.ts';
+import { DIRECTORY_QUALITY_MIGRATIONS } from './migrations/directory-quality.ts';
 import { FEEDBACK_MIGRATIONS } from './migrations/feedback.ts';
 import { FOUNDATION_MIGRATIONS } from './migrations/foundation.ts';
 import { INSIGHT_MIGRATIONS } from './migrations/insight.ts';
@@ -8,7 +9,7 @@ import { STAFF_MIGRATIONS } from './migrations/staff.ts';
 /**
  * Forward-only migrations, applied in this order. Never edit one that has shipped: add the next.
  * The same SQL runs on PGlite and PostgreSQL. Ids are numbered by part: 00x foundation and directory,
- * 01x staff, 02x feedback, 03x insight.
+ * 01x staff, 02x feedback, 03x insight, 04x security, 05x directory quality. Ids sort in list order.
  */
 export interface Migration {
   id: string;
@@ -22,4 +23,5 @@ export const MIGRATIONS: Migration[] = [
   ...FEEDBACK_MIGRATIONS,
   ...INSIGHT_MIGRATIONS,
   ...SECURITY_MIGRATIONS,
+  ...DIRECTORY_QUALITY_MIGRATIONS,
 ];

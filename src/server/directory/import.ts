@@ -1,8 +1,10 @@
-import type { Service } from '../../domain/service.ts';
+import { describeWarning, type FieldWarning } from '../../domain/oruk/problems.ts';
 import { toService, type ToServiceResult } from '../../domain/oruk/to-service.ts';
-import { DatabaseUnavailableError, type Database } from '../db/database.ts';
+import type { Service } from '../../domain/service.ts';
+import { DatabaseUnavailableError, type Database, type Queryable } from '../db/database.ts';
+import { feedTextReader } from './feed-html.ts';
 import { FeedError, readFeed, type FeedOptions } from './feed-source.ts';
-import { deactivateMissing, upsertServices } from './store.ts';
+import { deactivateMissing, upsertServices, type StoredService, type UpsertCounts } from './store.ts';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -11,13 +13,13 @@ function cleanStrings(_key: string, value: unknown): unknown {
   return typeof value === 'string' ? value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD') : value;
 }
 
-function storable(service: Service): Service {
-  return JSON.parse(JSON.stringify(service, cleanStrings)) as Service;
+function clean<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value, cleanStrings)) as T;
 }
 
 function readRecord(raw: unknown, importedAt: string): ToServiceResult {
   try {
-    return toService(raw, { importedAt });
+    return toService(raw, { importedAt, text: feedTextReader });
   } catch {
     return { ok: false, reasons: ['the record could not be read: it is nested too deeply or malformed'] };
   }
@@ -36,6 +38,12 @@ export interface QuarantinedRecord {
   reasons: string[];
 }
 
+export interface WarnedRecord {
+  id: string;
+  name: string;
+  warnings: FieldWarning[];
+}
+
 export interface ImportSummary {
   runId: number;
   source: string;
@@ -43,14 +51,22 @@ export interface ImportSummary {
   imported: number;
   updated: number;
   unchanged: number;
+  /** Services listed with a field set aside or repaired. */
+  warned: number;
   quarantined: number;
   deactivated: number;
+  /** Services listed that reach none of the four themes, so theme browsing and guided help miss them. */
+  noTheme: number;
   quarantine: QuarantinedRecord[];
-  /** Records imported with something left out (say, an impossible map position), and why. */
-  warnings: QuarantinedRecord[];
-  /** Set when the feed could not be read to the end; what was read before stays imported. */
+  /** Each service listed with a field set aside or repaired, and what and why. */
+  warnings: WarnedRecord[];
+  /** Set when the feed could not be read to the end. */
   error?: string;
+  /** True when the run changed nothing because it failed (`allOrNothing`). */
+  rolledBack?: boolean;
 }
+
+export type ImportStarter = 'command' | 'sync' | 'sample';
 
 export interface ImportOptions extends FeedOptions {
   /** Records per transaction. */
@@ -59,14 +75,118 @@ export interface ImportOptions extends FeedOptions {
   fullFeed?: boolean;
   /** Mark services as the shipped sample directory, so the app can say so. */
   sample?: boolean;
+  /**
+   * Read the whole feed before changing anything, then change it in one transaction: a feed that fails
+   * part way, or a database that fails while writing, leaves the directory as it was.
+   */
+  allOrNothing?: boolean;
+  /** Who started the run, for the data-quality page. */
+  startedBy?: ImportStarter;
   onProgress?: (progress: { read: number; page: number; totalPages: number }) => void;
   now?: () => Date;
 }
 
+interface Reject extends QuarantinedRecord {
+  record: unknown;
+}
+
+interface Pending {
+  services: StoredService[];
+  retired: string[];
+  rejects: Reject[];
+}
+
+const empty = (): Pending => ({ services: [], retired: [], rejects: [] });
+
+/** Writes one batch. With `savepoints`, inside one transaction; otherwise a transaction of its own. */
+async function writeBatch(
+  db: Database,
+  tx: Queryable | undefined,
+  runId: number,
+  pending: Pending,
+  summary: ImportSummary,
+): Promise<void> {
+  const add = (counts: UpsertCounts) => {
+    summary.imported += counts.imported;
+    summary.updated += counts.updated;
+    summary.unchanged += counts.unchanged;
+  };
+  // In one long transaction a failed statement spoils the rest unless it is rolled back to a savepoint.
+  const attempt = async (services: StoredService[]): Promise<UpsertCounts> => {
+    if (!tx) return db.transaction((inner) => upsertServices(inner, services));
+    await tx.query('savepoint import_batch');
+    try {
+      const counts = await upsertServices(tx, services);
+      await tx.query('release savepoint import_batch');
+      return counts;
+    } catch (error) {
+      if (!(error instanceof DatabaseUnavailableError)) await tx.query('rollback to savepoint import_batch');
+      throw error;
+    }
+  };
+  const rejects = [...pending.rejects];
+  try {
+    add(await attempt(pending.services));
+  } catch (error) {
+    if (error instanceof DatabaseUnavailableError) throw error;
+    // One record the database refuses must not cost the batch its good records: store them one by one.
+    for (const stored of pending.services) {
+      try {
+        add(await attempt([stored]));
+      } catch (single) {
+        if (single instanceof DatabaseUnavailableError) throw single;
+        rejects.push({
+          id: stored.service.id,
+          reasons: ['the database could not store this record'],
+          record: stored.service,
+        });
+      }
+    }
+  }
+  const record = async (q: Queryable) => {
+    if (pending.retired.length > 0) {
+      const rows = await q.query(
+        'update services set active = false, changed_at = now() where active and id = any($1::text[]) returning id',
+        [pending.retired],
+      );
+      summary.deactivated += rows.length;
+    }
+    for (const reject of rejects) {
+      await q.query(
+        "insert into import_quarantine (run_id, record_id, reasons, record, kind) values ($1, $2, $3::text::jsonb, $4::text::jsonb, 'quarantined')",
+        [runId, reject.id ?? null, JSON.stringify(reject.reasons, cleanStrings), asJson(reject.record)],
+      );
+    }
+  };
+  if (tx) await record(tx);
+  else await db.transaction(record);
+}
+
+async function recordWarnings(q: Queryable, runId: number, warned: readonly WarnedRecord[]): Promise<void> {
+  const rows = warned.flatMap(({ id, warnings }) =>
+    warnings.map((warning) => ({
+      record_id: id,
+      reasons: [describeWarning(warning)],
+      field: warning.field,
+      value: warning.value,
+      reason: warning.reason,
+    })),
+  );
+  for (let start = 0; start < rows.length; start += 1000) {
+    await q.query(
+      `insert into import_quarantine (run_id, record_id, reasons, kind, field, value, reason)
+       select $1, r.record_id, r.reasons, 'warning', r.field, r.value, r.reason
+       from jsonb_to_recordset($2::text::jsonb)
+         as r(record_id text, reasons jsonb, field text, value text, reason text)`,
+      [runId, JSON.stringify(rows.slice(start, start + 1000), cleanStrings)],
+    );
+  }
+}
+
 /**
- * Imports an ORUK 3.0 or HSDS 3.0 feed. Each record is checked on its own: a bad one is quarantined
- * with reasons an administrator can act on, and every good one is imported. One transaction per batch,
- * upsert by id, so running it again is safe.
+ * Imports an ORUK 3.0 or HSDS 3.0 feed. Each record is checked on its own: one that cannot be shown is
+ * quarantined with reasons an administrator can act on; a bad optional field is repaired or set aside
+ * with a warning, and the service listed. Upsert by id, so running it again is safe.
  */
 export async function importDirectory(
   db: Database,
@@ -77,8 +197,8 @@ export async function importDirectory(
   const batchSize = options.batchSize ?? 500;
   const importedAt = (options.now?.() ?? new Date()).toISOString();
   const [run] = await db.query<{ id: number }>(
-    'insert into import_runs (source, full_feed) values ($1, $2) returning id::int as id',
-    [source, fullFeed],
+    'insert into import_runs (source, full_feed, started_by) values ($1, $2, $3) returning id::int as id',
+    [source, fullFeed, options.startedBy ?? (options.sample ? 'sample' : 'command')],
   );
   const runId = run!.id;
   const summary: ImportSummary = {
@@ -88,109 +208,106 @@ export async function importDirectory(
     imported: 0,
     updated: 0,
     unchanged: 0,
+    warned: 0,
     quarantined: 0,
     deactivated: 0,
+    noTheme: 0,
     quarantine: [],
     warnings: [],
   };
   const seen = new Set<string>();
-  let batch: Service[] = [];
-  let retired: string[] = [];
-  let rejects: Array<QuarantinedRecord & { record: unknown }> = [];
+  const batches: Pending[] = [];
+  let pending = empty();
+  const take = () => {
+    if (pending.services.length + pending.rejects.length + pending.retired.length === 0) return;
+    batches.push(pending);
+    pending = empty();
+  };
 
-  const flush = async () => {
-    const [services, inactive, bad] = [batch, retired, rejects];
-    [batch, retired, rejects] = [[], [], []];
-    const add = (counts: { imported: number; updated: number; unchanged: number }) => {
-      summary.imported += counts.imported;
-      summary.updated += counts.updated;
-      summary.unchanged += counts.unchanged;
-    };
-    try {
-      add(await db.transaction((tx) => upsertServices(tx, services)));
-    } catch (error) {
-      if (error instanceof DatabaseUnavailableError) throw error;
-      // One record the database refuses must not cost the batch its good records: store them one by one.
-      for (const service of services) {
-        try {
-          add(await db.transaction((tx) => upsertServices(tx, [service])));
-        } catch (single) {
-          if (single instanceof DatabaseUnavailableError) throw single;
-          bad.push({
-            id: service.id,
-            reasons: ['the database could not store this record'],
-            record: service,
-          });
-        }
+  const consider = (raw: unknown) => {
+    summary.read++;
+    const result = readRecord(raw, importedAt);
+    if (result.ok) {
+      const service: Service = clean(options.sample ? { ...result.service, sample: true } : result.service);
+      if (seen.has(service.id)) {
+        pending.rejects.push({
+          id: service.id,
+          reasons: [`id: "${service.id}" appears more than once in this feed`],
+          record: raw,
+        });
+        return;
       }
+      seen.add(service.id);
+      if (result.warnings.length > 0) {
+        summary.warnings.push({ id: service.id, name: service.name, warnings: clean(result.warnings) });
+      }
+      if (service.themes.length === 0) summary.noTheme++;
+      const sourceDescription =
+        result.sourceDescription === undefined ? undefined : clean(result.sourceDescription);
+      pending.services.push({ service, sourceDescription });
+    } else if (result.inactive && result.id) {
+      seen.add(result.id);
+      pending.retired.push(result.id);
+    } else {
+      pending.rejects.push({ id: result.id, reasons: result.reasons, record: raw });
     }
-    await db.transaction(async (tx) => {
-      if (inactive.length > 0) {
-        const rows = await tx.query(
-          'update services set active = false, changed_at = now() where active and id = any($1::text[]) returning id',
-          [inactive],
-        );
-        summary.deactivated += rows.length;
-      }
-      for (const reject of bad) {
-        await tx.query(
-          'insert into import_quarantine (run_id, record_id, reasons, record) values ($1, $2, $3::text::jsonb, $4::text::jsonb)',
-          [runId, reject.id ?? null, JSON.stringify(reject.reasons), asJson(reject.record)],
-        );
-      }
-    });
+  };
+
+  const writeAll = async (tx: Queryable | undefined) => {
+    for (const batch of batches.splice(0)) await writeBatch(db, tx, runId, batch, summary);
   };
 
   try {
     for await (const page of readFeed(source, options)) {
       for (const raw of page.records) {
-        summary.read++;
-        const result = readRecord(raw, importedAt);
-        if (result.ok) {
-          if (result.warnings.length > 0)
-            summary.warnings.push({ id: result.service.id, reasons: result.warnings });
-          const service = storable(options.sample ? { ...result.service, sample: true } : result.service);
-          if (seen.has(service.id)) {
-            rejects.push({
-              id: service.id,
-              reasons: [`id: "${service.id}" appears more than once in this feed`],
-              record: raw,
-            });
-          } else {
-            seen.add(service.id);
-            batch.push(service);
-          }
-        } else if (result.inactive && result.id) {
-          seen.add(result.id);
-          retired.push(result.id);
-        } else {
-          rejects.push({ id: result.id, reasons: result.reasons, record: raw });
+        consider(raw);
+        if (pending.services.length + pending.rejects.length + pending.retired.length >= batchSize) {
+          take();
+          if (!options.allOrNothing) await writeAll(undefined);
         }
-        if (batch.length + rejects.length + retired.length >= batchSize) await flush();
       }
       options.onProgress?.({ read: summary.read, page: page.pageNumber, totalPages: page.totalPages });
     }
-    await flush();
-    if (fullFeed && summary.read > 0) {
-      summary.deactivated += await db.transaction((tx) => deactivateMissing(tx, [...seen]));
+    take();
+    if (options.allOrNothing) {
+      await db.transaction(async (tx) => {
+        await writeAll(tx);
+        if (fullFeed && summary.read > 0) summary.deactivated += await deactivateMissing(tx, [...seen]);
+      });
+    } else {
+      await writeAll(undefined);
+      if (fullFeed && summary.read > 0) {
+        summary.deactivated += await db.transaction((tx) => deactivateMissing(tx, [...seen]));
+      }
     }
   } catch (error) {
     if (!(error instanceof FeedError)) throw error;
-    await flush();
     summary.error = error.message;
+    if (options.allOrNothing) {
+      // Nothing was written: the counts say what was read, none of it stored.
+      Object.assign(summary, { imported: 0, updated: 0, unchanged: 0, deactivated: 0, rolledBack: true });
+      batches.length = 0;
+    } else {
+      take();
+      await writeAll(undefined);
+    }
   }
 
+  if (!summary.rolledBack) await recordWarnings(db, runId, summary.warnings);
+  else summary.warnings = [];
   const rows = await db.query<{ record_id: string | null; reasons: string[] }>(
-    'select record_id, reasons from import_quarantine where run_id = $1 order by id',
+    "select record_id, reasons from import_quarantine where run_id = $1 and kind = 'quarantined' order by id",
     [runId],
   );
   summary.quarantine = rows.map((r) =>
     r.record_id ? { id: r.record_id, reasons: r.reasons } : { reasons: r.reasons },
   );
   summary.quarantined = rows.length;
+  summary.warned = summary.warnings.length;
+  if (summary.rolledBack) summary.noTheme = 0;
   await db.query(
     `update import_runs set finished_at = now(), read = $2, imported = $3, updated = $4, unchanged = $5,
-       quarantined = $6, deactivated = $7, error = $8 where id = $1`,
+       quarantined = $6, deactivated = $7, error = $8, warned = $9, no_theme = $10 where id = $1`,
     [
       runId,
       summary.read,
@@ -200,6 +317,8 @@ export async function importDirectory(
       summary.quarantined,
       summary.deactivated,
       summary.error ?? null,
+      summary.warned,
+      summary.noTheme,
     ],
   );
   return summary;

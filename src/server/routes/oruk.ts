@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
-import { fromService } from '../../domain/oruk/from-service.ts';
+import { fromStoredService, type ServiceSource } from '../../domain/oruk/from-service.ts';
 import { orukPage } from '../../domain/oruk/page.ts';
 import type { Service } from '../../domain/service.ts';
 import type { AppContext } from '../http/app.ts';
@@ -23,6 +23,11 @@ const ServicesQuery = z.object({
   modified_after: z.optional(queryTime),
   taxonomy_term_id: z.optional(queryText(200).check(z.minLength(1))),
 });
+
+/** The description is served as the feed sent it, so other systems get the council's own words. */
+function sourceOf(row: { source_description: string | null }): ServiceSource {
+  return row.source_description === null ? {} : { description: row.source_description };
+}
 
 function invalidQuery(issues: z.core.$ZodIssue[]): ApiError {
   const details = issues.map((i) => ({ parameter: String(i.path[0] ?? ''), problem: i.message }));
@@ -66,13 +71,13 @@ export function orukRoutes(ctx: AppContext): Hono {
       `select count(*)::int as n from services where ${filter}`,
       params,
     );
-    const rows = await ctx.db.query<{ record: Service }>(
-      `select record from services where ${filter} order by id limit $${params.length + 1} offset $${params.length + 2}`,
+    const rows = await ctx.db.query<{ record: Service; source_description: string | null }>(
+      `select record, source_description from services where ${filter} order by id limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, q.per_page, (q.page - 1) * q.per_page],
     );
     return c.json(
       orukPage(
-        rows.map((r) => fromService(r.record)),
+        rows.map((r) => fromStoredService(r.record, sourceOf(r))),
         { page: q.page, perPage: q.per_page, total: count!.n },
       ),
     );
@@ -81,12 +86,12 @@ export function orukRoutes(ctx: AppContext): Hono {
   app.get('/services/:id', async (c) => {
     const id = c.req.param('id');
     if (!isStorableText(id)) throw new ApiError(404, 'not_found', 'There is no service with that id.');
-    const [row] = await ctx.db.query<{ record: Service }>(
-      'select record from services where id = $1 and active',
+    const [row] = await ctx.db.query<{ record: Service; source_description: string | null }>(
+      'select record, source_description from services where id = $1 and active',
       [id],
     );
     if (!row) throw new ApiError(404, 'not_found', `There is no service with id ${id}.`);
-    return c.json(fromService(row.record));
+    return c.json(fromStoredService(row.record, sourceOf(row)));
   });
 
   return app;
