@@ -46,6 +46,29 @@ function suite(name, projects, env = {}) {
   results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
 }
 
+/** The browser tests, run by Playwright; its JSON report gives the counts. */
+function playwrightSuite(name, env = {}) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const output = join(reports, `${name.replace(/\W+/g, '-')}.json`);
+  const run = spawnSync(bin('playwright'), ['test'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env, SIGNPOST_BROWSER_REPORT: output },
+  });
+  let passed = 0;
+  let failed = 0;
+  if (existsSync(output)) {
+    const report = JSON.parse(readFileSync(output, 'utf8'));
+    passed = report.stats.expected;
+    failed = report.stats.unexpected + report.stats.flaky + report.stats.skipped;
+    // A file that fails to load runs no tests and is reported as an error of the run: count each one.
+    failed += report.errors?.length ?? 0;
+  }
+  if (run.status !== 0 && failed === 0) failed = 1;
+  results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
+}
+
 const postgresUrl = process.env.DATABASE_URL;
 
 check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
@@ -58,7 +81,8 @@ suite('unit and component', ['unit', 'component']);
 suite('server on PGlite', ['server'], { DATABASE_URL: '' });
 if (postgresUrl) suite('server on PostgreSQL', ['server'], { DATABASE_URL: postgresUrl });
 else console.log('\n(DATABASE_URL is not set: the server suite ran on PGlite only.)');
-suite('browser (Chromium)', ['browser'], { DATABASE_URL: '' });
+suite('browser (Chromium), vitest', ['browser'], { DATABASE_URL: '' });
+playwrightSuite('browser (Chromium)', { DATABASE_URL: '' });
 
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), {
   passed: 0,

@@ -1,111 +1,93 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { COUNCIL_CONTACTS, NATIONAL_HELPLINES } from '../../src/domain/council-contacts.ts';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { expect, test } from '../support/fixtures.ts';
 import {
   answerUpToCheck,
   choose,
   continueFrom,
-  countThenRestart,
-  heading,
   onStep,
   sendFromCheck,
   startQuestionnaire,
   stepOf,
-  waitUntilOfflineReady,
-} from './feedback-helpers.ts';
+} from '../support/questionnaire.ts';
+import { controlledByServiceWorker } from '../support/visit.ts';
 
-let server: RunningServer;
-let session: BrowserSession;
-
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser();
-});
-
-afterAll(async () => {
-  await session?.browser.close();
-  await server?.dispose();
-});
-
-const activeElement = (session: BrowserSession) =>
-  session.page.evaluate(() => {
+/** What has focus, as `tag#id.classes`. */
+const activeElement = (page: Page) =>
+  page.evaluate(() => {
     const el = document.activeElement;
     return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${el.className}` : '';
   });
 
-describe('experience feedback, one question a page', () => {
-  it('keeps the answers when the page is closed offline half-way, and sends them once back online', async () => {
-    const { context } = session;
-    let page = session.page;
-    await page.goto(server.url + '/feedback');
-    expect(await heading(page)).toBe('Tell us what support is like for you');
-    await waitUntilOfflineReady(page);
+test.describe('experience feedback, one question a page', () => {
+  test('keeps the answers when the page is closed offline half-way, and sends them once back online', async ({
+    page: firstPage,
+    context,
+    ownServer,
+  }) => {
+    const server = await ownServer();
+    await firstPage.goto(server.url + '/feedback');
+    await expect(firstPage.locator('h1')).toHaveText('Tell us what support is like for you');
+    await controlledByServiceWorker(firstPage);
     await context.setOffline(true);
-    try {
-      await startQuestionnaire(page);
-      const stopped = await answerUpToCheck(page, {
+    await startQuestionnaire(firstPage);
+    const stopped = await answerUpToCheck(firstPage, {
+      respondent: 'carer',
+      answers: { control: 'enough', say: 'always' },
+      onStep: async (step) => (step === 'home' ? 'stop' : undefined),
+    });
+    expect(stopped).toBe('stopped');
+    // The carers' wording of "did you have a say" was asked, and the count includes the carers' question.
+    await firstPage.close();
+
+    const page = await context.newPage();
+    await page.goto(server.url + '/feedback');
+    await expect(page.locator('h1')).toHaveText('Tell us what support is like for you');
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    await onStep(page, 'home');
+    await expect(page.locator('.fb-caption')).toHaveText('Question 3 of 11');
+    await page.getByRole('link', { name: 'Back' }).click();
+    await onStep(page, 'say');
+    await expect(page.locator('h1')).toHaveText(
+      'Did you have a say in the support for the person you care for?',
+    );
+    await expect(page.locator('input[value="always"]')).toBeChecked();
+    await continueFrom(page, 'say');
+
+    expect(
+      await answerUpToCheck(page, {
         respondent: 'carer',
-        answers: { control: 'enough', say: 'always' },
-        onStep: async (step) => (step === 'home' ? 'stop' : undefined),
-      });
-      expect(stopped).toBe('stopped');
-      // The carers' wording of "did you have a say" was asked, and the count includes the carers' question.
-      await page.close();
+        answers: { home: 'most-needs', 'carer-support': 'some' },
+        words: 'The carers’ café saved my sanity.',
+        storeWords: true,
+        quote: false,
+      }),
+    ).toBe('check');
+    const summary = page.locator('.fb-summary-list');
+    await expect(summary).toContainText('How much control do you have over your daily life?');
+    await expect(summary).toContainText('Enough');
+    await expect(summary).toContainText('The carers’ café saved my sanity.');
 
-      page = await context.newPage();
-      await page.goto(server.url + '/feedback');
-      expect(await heading(page)).toBe('Tell us what support is like for you');
-      await page.getByRole('button', { name: 'Continue where you left off' }).click();
-      await onStep(page, 'home');
-      expect(await page.locator('.fb-caption').textContent()).toBe('Question 3 of 11');
-      await page.getByRole('link', { name: 'Back' }).click();
-      await onStep(page, 'say');
-      expect(await heading(page)).toBe('Did you have a say in the support for the person you care for?');
-      expect(await page.locator('input[value="always"]').isChecked()).toBe(true);
-      await continueFrom(page, 'say');
-
-      expect(
-        await answerUpToCheck(page, {
-          respondent: 'carer',
-          answers: { home: 'most-needs', 'carer-support': 'some' },
-          words: 'The carers’ café saved my sanity.',
-          storeWords: true,
-          quote: false,
-        }),
-      ).toBe('check');
-      const summary = page.locator('.fb-summary-list');
-      await expect
-        .poll(() => summary.textContent())
-        .toContain('How much control do you have over your daily life?');
-      expect(await summary.textContent()).toContain('Enough');
-      expect(await summary.textContent()).toContain('The carers’ café saved my sanity.');
-
-      const reference = await sendFromCheck(page);
-      expect(reference).toMatch(/^SP-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
-      await expect
-        .poll(() => page.locator('.fb-item-state').textContent())
-        .toContain('Saved on this device. It will be sent automatically');
-    } finally {
-      await context.setOffline(false);
-    }
-    await expect
-      .poll(() => page.locator('.fb-item-state').textContent(), { timeout: 20_000 })
-      .toBe('Sent to Essex County Council.');
+    const reference = await sendFromCheck(page);
+    expect(reference).toMatch(/^SP-[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+    await expect(page.locator('.fb-item-state')).toContainText(
+      'Saved on this device. It will be sent automatically',
+    );
+    await context.setOffline(false);
+    await expect(page.locator('.fb-item-state')).toHaveText('Sent to Essex County Council.');
     // Nothing is left to continue: the draft went once the response was queued.
     await page.goto(server.url + '/feedback');
-    await page.getByRole('button', { name: 'Start now' }).waitFor();
-    session.page = page;
+    await expect(page.getByRole('button', { name: 'Start now' })).toBeVisible();
 
-    const restarted = await countThenRestart(server);
-    server = restarted.server;
-    expect(restarted.counts.responses).toBe(1);
-    expect(restarted.counts.stories).toBe(1);
+    const stored = await server.stored({ thenRestart: false });
+    expect(stored.responses).toBe(1);
+    expect(stored.stories).toBe(1);
   });
 
-  it('shows how to get help now straight after "not safe", before any further question', async () => {
-    const { page } = session;
-    await page.goto(server.url + '/feedback');
+  test('shows how to get help now straight after "not safe", before any further question', async ({
+    page,
+  }) => {
+    await page.goto('/feedback');
     await startQuestionnaire(page);
     await answerUpToCheck(page, {
       answers: { safe: 'not-safe' },
@@ -114,21 +96,19 @@ describe('experience feedback, one question a page', () => {
     await choose(page, 'answer', 'not-safe');
     await continueFrom(page, 'safe');
     expect(stepOf(page)).toBe('help-now');
-    expect(await heading(page)).toBe('Get help now if you need it');
+    await expect(page.locator('h1')).toHaveText('Get help now if you need it');
     const help = page.locator('.fb-help-now');
-    expect(await help.getByRole('link', { name: '999' }).getAttribute('href')).toBe('tel:999');
-    expect(await help.getByRole('link', { name: '111' }).getAttribute('href')).toBe('tel:111');
+    await expect(help.getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
+    await expect(help.getByRole('link', { name: '111' })).toHaveAttribute('href', 'tel:111');
     // The same council numbers as guided help's panel: one safeguarding line, wherever it is shown.
-    expect(
-      await help.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.textContent)),
-    ).toEqual([
+    await expect(help.locator('a[href^="tel:"]')).toHaveText([
       ...NATIONAL_HELPLINES.map((line) => line.phone),
       COUNCIL_CONTACTS.safeguarding.phone,
       COUNCIL_CONTACTS.outOfHours.phone,
     ]);
-    expect(await help.textContent()).toContain('Essex adult safeguarding');
-    expect(await help.textContent()).toContain('Out of hours');
-    expect(await help.locator('.fb-sample-tag').count()).toBe(2);
+    await expect(help).toContainText('Essex adult safeguarding');
+    await expect(help).toContainText('Out of hours');
+    await expect(help.locator('.fb-sample-tag')).toHaveCount(2);
     await continueFrom(page, 'help-now');
     expect(stepOf(page)).toBe('safer');
 
@@ -142,32 +122,27 @@ describe('experience feedback, one question a page', () => {
     expect(stepOf(page)).toBe('safer');
   });
 
-  it('explains a missing answer in an error summary that takes focus and links to the field', async () => {
-    const { page } = session;
-    await page.goto(server.url + '/feedback');
-    await page.getByRole('button', { name: 'Start again' }).click();
+  test('explains a missing answer in an error summary that takes focus and links to the field', async ({
+    page,
+  }) => {
+    await page.goto('/feedback');
+    await page.getByRole('button', { name: 'Start now' }).click();
     await onStep(page, 'who');
     await page.getByRole('button', { name: 'Continue' }).click();
     const summary = page.locator('.error-summary');
-    await summary.waitFor();
-    await expect.poll(() => activeElement(session)).toContain('error-summary');
-    expect(await summary.getByRole('heading').textContent()).toBe('There is a problem');
-    await expect.poll(() => page.title()).toBe('Error: Which of these describes you? – Signpost');
-    expect(await page.locator('#respondent-error').textContent()).toBe(
-      'Error: Select which of these describes you',
-    );
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading')).toHaveText('There is a problem');
+    await expect(page).toHaveTitle('Error: Which of these describes you? – Signpost');
+    await expect(page.locator('#respondent-error')).toHaveText('Error: Select which of these describes you');
     await summary.getByRole('link', { name: 'Select which of these describes you' }).click();
-    expect(await activeElement(session)).toBe('input#respondent.fb-radios__input');
+    expect(await activeElement(page)).toBe('input#respondent.fb-radios__input');
     await choose(page, 'respondent', 'resident');
     await continueFrom(page, 'who');
-    await expect
-      .poll(() => page.title())
-      .toBe('How much control do you have over your daily life? – Signpost');
+    await expect(page).toHaveTitle('How much control do you have over your daily life? – Signpost');
 
     // A question left without a choice asks for one, or for a conscious skip.
     await page.getByRole('button', { name: 'Continue' }).click();
-    await summary.waitFor();
-    expect(await summary.textContent()).toContain('Select an answer, or choose “Skip this question”');
+    await expect(summary).toContainText('Select an answer, or choose “Skip this question”');
 
     // A contact address that cannot work is caught, with what to do.
     await answerUpToCheck(page, {
@@ -177,20 +152,19 @@ describe('experience feedback, one question a page', () => {
     await choose(page, 'contactMethod', 'email');
     await page.locator('#email').fill('sam@example');
     await page.getByRole('button', { name: 'Continue' }).click();
-    await summary.waitFor();
-    expect(await summary.textContent()).toContain(
+    await expect(summary).toContainText(
       'Enter an email address in the correct format, like name@example.com',
     );
     await summary.getByRole('link').click();
-    await expect.poll(() => activeElement(session)).toBe('input#email.fb-input fb-input--error');
+    await expect(page.locator('#email')).toBeFocused();
+    expect(await activeElement(page)).toBe('input#email.fb-input fb-input--error');
   });
 
-  it('lets a person change any answer from the check page and come straight back to it', async () => {
-    const { page } = session;
-    await page.goto(server.url + '/feedback');
-    await page.locator('main button.button').first().waitFor();
-    const again = page.getByRole('button', { name: 'Start again' });
-    await ((await again.count()) > 0 ? again : page.getByRole('button', { name: 'Start now' })).click();
+  test('lets a person change any answer from the check page and come straight back to it', async ({
+    page,
+  }) => {
+    await page.goto('/feedback');
+    await page.getByRole('button', { name: 'Start now' }).click();
     await onStep(page, 'who');
     await answerUpToCheck(page, {
       respondent: 'resident',
@@ -200,12 +174,12 @@ describe('experience feedback, one question a page', () => {
       .getByRole('link', { name: 'Change How much control do you have over your daily life?' })
       .click();
     await onStep(page, 'control');
-    expect(await page.locator('input[value="enough"]').isChecked()).toBe(true);
+    await expect(page.locator('input[value="enough"]')).toBeChecked();
     await choose(page, 'answer', 'none');
     await continueFrom(page, 'control');
     expect(stepOf(page)).toBe('check');
     const row = page.locator('.fb-summary-list__row', { hasText: 'How much control do you have' });
-    expect(await row.locator('dd').first().textContent()).toBe('None');
+    await expect(row.locator('dd').first()).toHaveText('None');
 
     // A change that calls for help now shows it before going back.
     await page.getByRole('link', { name: 'Change How safe do you feel day to day?' }).click();
@@ -217,10 +191,9 @@ describe('experience feedback, one question a page', () => {
     expect(stepOf(page)).toBe('check');
   });
 
-  it('can be answered and sent with the keyboard alone', async () => {
-    const { page } = session;
-    await page.goto(server.url + '/feedback');
-    await page.getByRole('heading', { level: 1 }).waitFor();
+  test('can be answered and sent with the keyboard alone', async ({ page }) => {
+    await page.goto('/feedback');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\S/);
     const tabTo = async (matches: (name: string) => boolean, what: string) => {
       for (let i = 0; i < 60; i++) {
         await page.keyboard.press('Tab');
@@ -235,22 +208,21 @@ describe('experience feedback, one question a page', () => {
       throw new Error(`Tab never reached ${what}`);
     };
     const button = (text: string) => tabTo((n) => n === `BUTTON:${text}`, text);
-    await button('Start again');
+    await button('Start now');
     await page.keyboard.press('Enter');
     await onStep(page, 'who');
     await tabTo((n) => n.startsWith('INPUT:'), 'the first choice');
     for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
-    expect(await page.locator('input[value="resident"]').isChecked()).toBe(true);
+    await expect(page.locator('input[value="resident"]')).toBeChecked();
     await button('Continue');
     await page.keyboard.press('Enter');
     await onStep(page, 'control');
     // Arrow keys move between choices of one question, as in any radio group.
     await tabTo((n) => n.startsWith('INPUT:'), 'the first answer');
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator('input[value="enough"]').isChecked()).toBe(true);
+    await expect(page.locator('input[value="enough"]')).toBeChecked();
     await button('Continue');
     await page.keyboard.press('Enter');
-    await onStep(page, 'say');
     for (const step of ['say', 'home', 'social', 'time', 'info', 'experience', 'safe', 'safer', 'belong']) {
       await onStep(page, step);
       await button('Skip this question');
@@ -281,9 +253,7 @@ describe('experience feedback, one question a page', () => {
     await onStep(page, 'check');
     await button('Send feedback');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/feedback\/sent\//);
-    await expect
-      .poll(() => page.locator('.fb-item-state').textContent(), { timeout: 20_000 })
-      .toBe('Sent to Essex County Council.');
+    await expect(page).toHaveURL(/\/feedback\/sent\//);
+    await expect(page.locator('.fb-item-state')).toHaveText('Sent to Essex County Council.');
   });
 });

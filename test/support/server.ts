@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const root = new URL('../..', import.meta.url).pathname;
+export const root = new URL('../..', import.meta.url).pathname;
 /** The build the tests run: `dist` unless SIGNPOST_DIST_DIR names another. */
 export const distDir = join(root, process.env.SIGNPOST_DIST_DIR ?? 'dist');
 
@@ -12,6 +12,8 @@ export interface RunningServer {
   port: number;
   dataDir: string;
   process: ChildProcess;
+  /** What the process has printed so far. */
+  output(): string;
   /** Stops the process; the data folder stays, so a test can start again on the same data. */
   stop(): Promise<void>;
   /** Stops the process and deletes its data. */
@@ -38,7 +40,8 @@ export async function startServer(
   });
   let output = '';
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 90_000);
+    // A guard, not a wait: a busy machine may take a minute or more to start PGlite.
+    const timer = setTimeout(() => reject(new Error(`Server did not start:\n${output}`)), 300_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /http:\/\/localhost:(\d+)\//.exec(output);
@@ -65,6 +68,7 @@ export async function startServer(
     port,
     dataDir,
     process: child,
+    output: () => output,
     stop,
     async dispose() {
       await stop();

@@ -1,0 +1,73 @@
+import { expect, type Page } from '@playwright/test';
+import type { StaffRole } from '../../src/domain/staff.ts';
+import type { AppPage } from './pages.ts';
+import type { Api } from './test-server.ts';
+
+/** A path with `?lng=` added, as a link that opens the app in a language has it. */
+export function inLanguage(path: string, lng: string | undefined): string {
+  if (!lng) return path;
+  return `${path}${path.includes('?') ? '&' : '?'}lng=${lng}`;
+}
+
+/** Until the page has its heading, its words and its fonts, and nothing says it is still loading. */
+export async function settle(page: Page): Promise<void> {
+  await expect(page.locator('h1').first()).toHaveText(/\S/);
+  await page.waitForFunction(
+    () => !document.querySelector('.loading, [aria-busy="true"]') && document.fonts.status === 'loaded',
+  );
+}
+
+/** Opens a path (in a language, if given) and waits for the page to settle. */
+export async function visit(page: Page, path: string, lng?: string): Promise<void> {
+  await page.goto(inLanguage(path, lng));
+  await settle(page);
+}
+
+export function pathOf(appPage: AppPage, serviceId: string): string {
+  return appPage.path.replaceAll('{service}', encodeURIComponent(serviceId));
+}
+
+/** Opens one of the app's pages, signed in first as its role when it is a staff page. */
+export async function visitPage(
+  page: Page,
+  appPage: AppPage,
+  options: { serviceId: string; lng?: string; signIn: (role: StaffRole) => Promise<void> },
+): Promise<void> {
+  if (appPage.staff) await options.signIn(appPage.staff);
+  await visit(page, pathOf(appPage, options.serviceId), options.lng);
+}
+
+/** Waits until a service worker controls the page, so what follows can rely on it offline. */
+export async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 60_000,
+  });
+}
+
+/** The version of the app the server is deploying, as the page fetches it. */
+export function servedVersion(page: Page): Promise<string> {
+  return page.evaluate(
+    async () => ((await (await fetch('/version.json')).json()) as { version: string }).version,
+  );
+}
+
+/** As the browser says when the connection comes back: the app sends what waits. */
+export async function connectionBack(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+}
+
+/** As when a person comes back to the app: it checks for a new version. */
+export async function comeBackToApp(page: Page): Promise<void> {
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+}
+
+/** A service of the server's directory that has a place, a phone number and opening times, so its page shows every part. */
+export async function sampleServiceId(api: Api): Promise<string> {
+  const directory = await api.get<{ services: Array<{ id: string; locations: unknown[]; phone?: string }> }>(
+    '/api/v1/directory',
+  );
+  const services = directory.body?.services ?? [];
+  const service = services.find((s) => s.locations.length > 0 && s.phone) ?? services[0];
+  if (!service) throw new Error('The directory is empty');
+  return service.id;
+}
