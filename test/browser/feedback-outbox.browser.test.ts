@@ -105,6 +105,8 @@ test.describe('the outbox', () => {
     context,
     ownServer,
   }) => {
+    // Building the next version takes a minute or more on a busy machine.
+    test.slow();
     const nextBuild = buildNextVersion('feedback-next');
     const server = await ownServer();
     await page.goto(server.url + '/feedback');

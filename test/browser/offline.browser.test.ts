@@ -37,6 +37,8 @@ test.describe('offline, through the service worker', () => {
     browser,
     ownServer,
   }) => {
+    // Building the next version takes a minute or more on a busy machine.
+    test.slow();
     const nextBuild = buildNextVersion('next-release');
     const server = await ownServer();
     await page.goto(server.url + '/');
