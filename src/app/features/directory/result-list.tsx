@@ -5,6 +5,10 @@ import { SampleNotice } from './directory-notice.tsx';
 import type { Words } from './opening-words.ts';
 import { ResultCard } from './result-card.tsx';
 import type { SearchState } from './search-client.ts';
+import { NearSuggestions, UnderstoodNotes } from './search-understood.tsx';
+
+/** Fewer results than this for some words, and what is near is offered too. */
+const FEW = 3;
 import { formatNumber } from './use-words.ts';
 
 /** A filter that is on, in words: "Free only", "In Chelmsford", "Within 5 miles of CM1 1QH". */
@@ -130,6 +134,7 @@ export function ResultList(props: {
         {status}
       </p>
       {props.sample ? <SampleNotice text={t('directory.sample')} /> : null}
+      {search.phase === 'done' ? <UnderstoodNotes understood={search.understood} words={words} /> : null}
       {active.length > 0 && !empty ? (
         <RemoveButtons active={active} words={words} onRemove={props.onRemove} />
       ) : null}
@@ -166,6 +171,9 @@ export function ResultList(props: {
             />
           ))}
         </ol>
+      ) : null}
+      {props.ready && search.phase === 'done' && props.filters.q && search.total < FEW ? (
+        <NearSuggestions understood={search.understood} words={words} />
       ) : null}
       {remaining > 0 && search.phase !== 'failed' ? (
         <div class="directory-results__more">

@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Filters, ResultItem } from '../../../domain/search/filters.ts';
-import type { SearchRequest, SearchResponse } from './search-protocol.ts';
+import type { SearchRequest, SearchResponse, Understood } from './search-protocol.ts';
 
 export interface SearchResults {
   total: number;
   items: ResultItem[];
+  /** What the words were understood to mean; absent without words. */
+  understood?: Understood;
 }
 
 interface Waiting {
@@ -28,8 +30,10 @@ function searchWorker(): Worker {
     if (!waiting || response.requestId !== waiting.requestId) return;
     const { resolve, reject } = waiting;
     waiting = undefined;
-    if (response.type === 'results') resolve({ total: response.total, items: response.items });
-    else reject(new Error('The search failed'));
+    if (response.type === 'results') {
+      const { total, items, understood } = response;
+      resolve(understood ? { total, items, understood } : { total, items });
+    } else reject(new Error('The search failed'));
   };
   started.onerror = () => {
     waiting?.reject(new Error('The search worker stopped'));

@@ -6,6 +6,7 @@ import {
   filtersToSearchParams,
   type Filters,
 } from '../../../domain/search/filters.ts';
+import { HelpNow } from '../../components/help-now.tsx';
 import { Icon } from '../../components/icons.tsx';
 import { Page } from '../../components/page.tsx';
 import { DirectoryNotice } from './directory-notice.tsx';
@@ -119,6 +120,8 @@ export function SearchPage() {
           </button>
         </div>
       </form>
+      {/* Someone searching for danger, abuse, self-harm or crisis sees how to get help before any listing. */}
+      {search.understood?.safety ? <HelpNow headingLevel={2} id="search-help-now-heading" /> : null}
       <div class="search-layout">
         <div class="search-layout__filters">
           <a

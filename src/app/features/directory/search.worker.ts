@@ -11,6 +11,7 @@ import {
   createServiceIndex,
   loadIndex,
   serializeIndex,
+  understandQuery,
   updateServiceIndex,
   type ServiceIndex,
 } from '../../../domain/search/index.ts';
@@ -25,7 +26,41 @@ import {
   type DirectoryMeta,
   type SavedSearchIndex,
 } from '../../../store/directory-db.ts';
-import type { SearchRequest, SearchResponse } from './search-protocol.ts';
+import type { SearchRequest, SearchResponse, Understood } from './search-protocol.ts';
+import type { Theme } from '../../../domain/service.ts';
+
+/** Fewer results than this, and the page offers what is near: related themes and county-wide services. */
+const FEW = 3;
+const COUNTY_WIDE_OFFERED = 3;
+
+/** What the words meant, and what is near when they found little. */
+function understand(directory: Loaded, q: string, items: ResultItem[]): Understood {
+  const plan = understandQuery(indexOf(directory), q);
+  const themes: Theme[] = plan.themes.length > 0 ? [...plan.themes] : [];
+  if (themes.length === 0) {
+    for (const item of items.slice(0, 5))
+      for (const theme of item.service.themes) if (!themes.includes(theme)) themes.push(theme);
+  }
+  const understood: Understood = {
+    safety: plan.safety,
+    corrections: plan.corrections,
+    themes,
+    countyWide: [],
+  };
+  if (plan.translatedFrom) understood.translatedFrom = plan.translatedFrom;
+  if (items.length < FEW && themes.length > 0) {
+    const shown = new Set(items.map((item) => item.service.id));
+    // The first theme is the nearest to the words: its services come first.
+    const rank = (service: Service) =>
+      Math.min(...service.themes.map((theme) => (themes.includes(theme) ? themes.indexOf(theme) : Infinity)));
+    understood.countyWide = directory.list
+      .filter((service) => service.countyWide && !shown.has(service.id) && rank(service) < themes.length)
+      .sort((a, b) => rank(a) - rank(b))
+      .slice(0, COUNTY_WIDE_OFFERED)
+      .map((service) => ({ service, countyWide: true }));
+  }
+  return understood;
+}
 
 interface Loaded {
   meta: DirectoryMeta;
@@ -43,7 +78,7 @@ const scope = self as unknown as {
 };
 
 let loaded: Loaded | undefined;
-let lastResults: { key: string; items: ResultItem[] } | undefined;
+let lastResults: { key: string; items: ResultItem[]; understood?: Understood } | undefined;
 let queue: Promise<unknown> = Promise.resolve();
 
 function saveIndexLater(directory: Loaded): void {
@@ -127,23 +162,24 @@ async function answer(request: SearchRequest): Promise<SearchResponse> {
   const minute = filters.openNow ? Math.floor(request.now / 60_000) : 0;
   const key = JSON.stringify([directory.meta.revision, minute, filters]);
   if (lastResults?.key !== key) {
-    const hasText = Boolean(filters.q?.trim());
+    const q = filters.q?.trim();
     const items = findServices(directory.list, filters, {
-      ...(hasText ? { index: indexOf(directory) } : {}),
+      ...(q ? { index: indexOf(directory) } : {}),
       isOpen: openNowTest(request.now),
       matchesNeeds,
     });
-    lastResults = { key, items };
+    lastResults = q ? { key, items, understood: understand(directory, q, items) } : { key, items };
   }
   // With the answer on its way, the index is made ready for the first words typed.
   if (!directory.index) setTimeout(() => loaded === directory && indexOf(directory), 0);
-  const items = lastResults.items;
+  const { items, understood } = lastResults;
   return {
     type: 'results',
     requestId: request.requestId,
     total: items.length,
     items: items.slice(0, request.limit),
     revision: directory.meta.revision,
+    ...(understood ? { understood } : {}),
   };
 }
 
