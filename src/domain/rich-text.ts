@@ -26,13 +26,21 @@ export type RichBlock = z.infer<typeof RichBlock>;
 export const RichText = z.array(RichBlock);
 export type RichText = z.infer<typeof RichText>;
 
+// "leaflet.pdf" and "carers.html" are pages beside the feed's own, not web addresses.
+const FILE_NAME = /\.(?:html?|php|aspx?|pdf|docx?|xlsx?|jpe?g|png|gif)$/i;
+
 /**
  * The address a description may link to, tidied, or undefined for anything else: http and https web
  * addresses, one email address (`mailto:`, without subject or body) and phone numbers (`tel:`).
  */
 export function safeLinkHref(href: string): string | undefined {
-  // Editors let staff link to "www.example.org"; a browser would read that as a page on Signpost.
-  const trimmed = /^www\./i.test(href.trim()) ? `https://${href.trim()}` : href.trim();
+  // Editors let staff link to "www.example.org" or "example.org/carers"; a browser would read either as
+  // a page on Signpost. A link with no scheme that starts with a host name is read as https.
+  const given = href.trim();
+  const hostFirst =
+    /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/?#:]|$)/i.test(given) &&
+    !FILE_NAME.test(given.split(/[/?#]/)[0] ?? '');
+  const trimmed = hostFirst ? `https://${given}` : given;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed)?.[1]?.toLowerCase();
   if (scheme === 'mailto') {
     let address: string;

@@ -106,6 +106,8 @@ describe('the description structure', () => {
     expect(safeLinkHref('mailto:a@example.org?cc=b@example.org')).toBe('mailto:a@example.org');
     expect(safeLinkHref('tel:+44 1632 960000')).toBe('tel:+441632960000');
     expect(safeLinkHref('www.example.org/carers')).toBe('https://www.example.org/carers');
+    expect(safeLinkHref('carers.example.org/')).toBe('https://carers.example.org/');
+    expect(safeLinkHref('carers.html')).toBeUndefined();
     for (const bad of [
       'javascript:alert(1)',
       'data:text/html,x',
