@@ -46,26 +46,30 @@ export function whenWords(service: Service, t: TFunction, locale: string): strin
 
 export function whoWords(service: Service, t: TFunction, locale: string): string[] {
   const groups = service.whoFor.map((who) => t(`keyFacts.whoFor.${who}`));
-  const lines = [groups.length > 0 ? listFormat(locale).format(groups) : t('keyFacts.anyone')];
+  const lines = groups.length > 0 ? [listFormat(locale).format(groups)] : [];
   const { minAge: min, maxAge: max } = service;
   if (min !== undefined && max !== undefined) lines.push(t('keyFacts.ageRange', { min, max }));
   else if (min !== undefined) lines.push(t('keyFacts.ageFrom', { min }));
   else if (max !== undefined) lines.push(t('keyFacts.ageTo', { max }));
-  return lines;
+  // Not "anyone": a feed that says nothing has not said the service is for everyone.
+  return lines.length > 0 ? lines : [t('keyFacts.whoNotGiven')];
 }
 
 export function whereWords(service: Service, t: TFunction): string {
+  if (service.national) return t('keyFacts.national');
+  if (service.onlineOnly && service.locations.length === 0) return t('keyFacts.noPlace');
   if (service.countyWide) return t('keyFacts.countyWide');
   const [only, ...others] = service.locations;
   if (only && others.length === 0 && only.address) {
     return [only.name, only.address, only.postcode].filter(Boolean).join(', ');
   }
   if (service.locations.length > 0) return t('keyFacts.places', { count: service.locations.length });
-  return t('keyFacts.noPlace');
+  return t('keyFacts.whereNotGiven');
 }
 
-/** The first sentence of a long description, when the feed has no summary. */
+/** The first sentence of a long description's first paragraph, when the feed has no summary. */
 export function firstSentence(text: string): string {
-  const match = /^(.{20,}?[.!?])\s/.exec(text);
-  return match?.[1] ?? text;
+  const first = text.split('\n')[0]?.trim() ?? text;
+  const match = /^(.{20,}?[.!?])\s/.exec(first);
+  return match?.[1] ?? first;
 }

@@ -60,7 +60,7 @@ export function ServiceKeyFacts(props: { service: Service; headingLevel?: 2 | 3 
           ) : service.cost ? (
             <span lang={feedLang}>{service.cost}</span>
           ) : (
-            t('keyFacts.mayCost')
+            t('keyFacts.costNotGiven')
           )}
         </Fact>
         <Fact picture="clock" label={t('keyFacts.when')}>

@@ -1,5 +1,6 @@
 import type { ResultItem } from '../../../domain/search/filters.ts';
 import { serviceOpeningState } from '../../../domain/schedule/index.ts';
+import { costState, type CostState } from '../../../domain/cost.ts';
 import type { Service } from '../../../domain/service.ts';
 import { Icon } from '../../components/icons.tsx';
 import { listWords, openingWords, type Words } from './opening-words.ts';
@@ -7,9 +8,16 @@ import { formatMiles } from './use-words.ts';
 
 const SUMMARY_LENGTH = 160;
 
-/** The service's one-line summary, or the first sentence of its description, kept short. */
+const COST_WORDS: Record<CostState, string> = {
+  free: 'results.free',
+  charge: 'results.charge',
+  ask: 'results.askCost',
+  'not-given': 'results.costNotGiven',
+};
+
+/** The service's one-line summary, or the first sentence of its description's first paragraph, kept short. */
 export function oneLine(service: Pick<Service, 'summary' | 'description'>): string {
-  const text = (service.summary ?? service.description).trim();
+  const text = (service.summary ?? service.description).trim().split('\n')[0]?.trim() ?? '';
   const sentence = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
   if (sentence.length <= SUMMARY_LENGTH) return sentence;
   const cut = sentence.slice(0, SUMMARY_LENGTH);
@@ -22,6 +30,9 @@ export function servicePath(id: string): string {
 
 function placeWords(item: ResultItem, words: Words): string {
   const { t, locale } = words;
+  const { service } = item;
+  if (service.national) return t('results.national');
+  if (service.onlineOnly && service.districts.length === 0) return t('results.onlineOnly');
   if (item.countyWide) return t('results.countyWide');
   const districts = item.service.districts.map((district) => t(`districts.${district}`));
   const parts = districts.length > 0 ? [listWords(districts, locale)] : [];
@@ -43,6 +54,7 @@ export function ResultCard(props: {
   const { service } = item;
   const opening = openingWords(serviceOpeningState(service, now, { lookAheadDays: 31 }), now, words);
   const place = placeWords(item, words);
+  const cost = costState(service);
   return (
     <li class="result-card">
       <h3 class="result-card__name">
@@ -69,8 +81,8 @@ export function ResultCard(props: {
             <span>{opening}</span>
           </li>
         ) : null}
-        <li class={service.free ? 'result-card__free' : undefined}>
-          <span>{t(service.free ? 'results.free' : 'results.charge')}</span>
+        <li class={cost === 'free' ? 'result-card__free' : undefined}>
+          <span>{t(COST_WORDS[cost])}</span>
         </li>
         {service.delivery.length > 0 ? (
           <li class="result-card__delivery">

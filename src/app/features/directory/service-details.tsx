@@ -178,10 +178,14 @@ export function WhereSection(props: { service: Service; words: Words }) {
   return (
     <section aria-labelledby="service-where">
       <h2 id="service-where">{t('service.where')}</h2>
-      {service.countyWide ? (
+      {service.national ? <p>{t('service.national')}</p> : null}
+      {service.onlineOnly ? <p>{t('service.onlineOnly')}</p> : null}
+      {service.national || (service.onlineOnly && districts.length === 0) ? null : service.countyWide ? (
         <p>{t('service.coversAllEssex')}</p>
       ) : districts.length > 0 ? (
         <p>{t('service.serves', { districts: listWords(districts, locale) })}</p>
+      ) : service.locations.length === 0 && !service.onlineOnly ? (
+        <p class="meta">{t('service.whereNotGiven')}</p>
       ) : null}
       {service.locations.length > 0 ? (
         <ul class="service-locations">

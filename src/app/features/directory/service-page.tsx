@@ -6,31 +6,22 @@ import { Page } from '../../components/page.tsx';
 import { SaveButton } from '../my-list/save-button.tsx';
 import { DirectoryNotice, SampleNotice } from './directory-notice.tsx';
 import { needsChecking } from './freshness.ts';
-import { dateWords, listWords, type Words } from './opening-words.ts';
+import { dateWords, type Words } from './opening-words.ts';
 import { servicePath } from './result-card.tsx';
 import { ContactActions, OpeningTimes, WhereSection } from './service-details.tsx';
+import { FeedText } from './feed-text.tsx';
+import {
+  CostSection,
+  DeliverySection,
+  DescriptionSection,
+  LanguagesSection,
+  NoContact,
+  WhoForSection,
+} from './service-sections.tsx';
 import { useDirectoryInfo } from './use-directory.ts';
-import { formatNumber, useDirectoryWords } from './use-words.ts';
+import { useDirectoryWords } from './use-words.ts';
 import './directory.css';
 import { displayNames } from '../../i18n/intl.ts';
-
-function paragraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
-}
-
-function ages(service: Service, words: Words): string | undefined {
-  const { t, locale } = words;
-  const { minAge, maxAge } = service;
-  const n = (age: number) => formatNumber(age, locale);
-  if (minAge !== undefined && maxAge !== undefined)
-    return t('service.ages', { from: n(minAge), to: n(maxAge) });
-  if (minAge !== undefined) return t('service.agesFrom', { from: n(minAge) });
-  if (maxAge !== undefined) return t('service.agesTo', { to: n(maxAge) });
-  return undefined;
-}
 
 function languageNames(codes: readonly string[], locale: string): string[] {
   let names: Intl.DisplayNames | undefined;
@@ -53,13 +44,16 @@ function ServiceDetail(props: { service: Service; words: Words }) {
   const { service, words } = props;
   const { t, locale } = words;
   const now = new Date();
-  const age = ages(service, words);
   const languages = languageNames(service.languages, locale);
   return (
     <Page title={service.name}>
-      <p class="lead service-detail__org">
-        {t('results.runBy')} <bdi lang="en-GB">{service.organization}</bdi>
-      </p>
+      {service.organization ? (
+        <p class="lead service-detail__org">
+          {t('results.runBy')} <bdi lang="en-GB">{service.organization}</bdi>
+        </p>
+      ) : (
+        <p class="meta service-detail__org">{t('service.organizationNotGiven')}</p>
+      )}
       {service.sample ? <SampleNotice text={t('service.sampleNote')} /> : null}
       {!locale.toLowerCase().startsWith('en') ? (
         <p class="inset inset--info">{t('service.englishNote')}</p>
@@ -78,72 +72,28 @@ function ServiceDetail(props: { service: Service; words: Words }) {
       ) : null}
 
       <ContactActions service={service} words={words} />
+      <NoContact service={service} words={words} />
       <SaveButton service={service} />
 
-      <section aria-labelledby="service-offers">
-        <h2 id="service-offers">{t('service.offers')}</h2>
-        <div lang="en-GB" dir="auto">
-          {paragraphs(service.description).map((text, index) => (
-            <p key={index}>{text}</p>
-          ))}
-        </div>
-      </section>
-
-      <section aria-labelledby="service-who">
-        <h2 id="service-who">{t('service.whoFor')}</h2>
-        <ul class="bullets">
-          {service.whoFor.length === 0 ? <li>{t('service.anyone')}</li> : null}
-          {service.whoFor.map((who) => (
-            <li key={who}>{t(`whoFor.${who}`)}</li>
-          ))}
-          {age ? <li>{age}</li> : null}
-        </ul>
-      </section>
-
-      {service.delivery.length > 0 ? (
-        <section aria-labelledby="service-delivery">
-          <h2 id="service-delivery">{t('service.delivery')}</h2>
-          <ul class="service-ways">
-            {service.delivery.map((way) => (
-              <li key={way}>
-                <Icon name={way} />
-                <span>{t(`delivery.${way}`)}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <DescriptionSection service={service} words={words} />
+      <WhoForSection service={service} words={words} />
+      <DeliverySection service={service} words={words} />
 
       {service.applicationProcess ? (
         <section aria-labelledby="service-start">
           <h2 id="service-start">{t('service.howToStart')}</h2>
           <div lang="en-GB" dir="auto">
-            {paragraphs(service.applicationProcess).map((text, index) => (
-              <p key={index}>{text}</p>
-            ))}
+            <FeedText text={service.applicationProcess} />
           </div>
         </section>
       ) : null}
 
-      <section aria-labelledby="service-cost">
-        <h2 id="service-cost">{t('service.cost')}</h2>
-        <p>{t(service.free ? 'service.free' : service.cost ? 'results.charge' : 'service.charge')}</p>
-        {service.cost ? (
-          <p lang="en-GB" dir="auto">
-            {service.cost}
-          </p>
-        ) : null}
-      </section>
+      <CostSection service={service} words={words} />
 
       <OpeningTimes service={service} words={words} now={now} />
       <WhereSection service={service} words={words} />
 
-      {languages.length > 0 ? (
-        <section aria-labelledby="service-languages">
-          <h2 id="service-languages">{t('service.languages')}</h2>
-          <p>{listWords(languages, locale)}</p>
-        </section>
-      ) : null}
+      <LanguagesSection languages={languages} words={words} />
 
       <div class="service-detail__checked">
         {service.lastChecked ? (
