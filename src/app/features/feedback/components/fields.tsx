@@ -181,12 +181,15 @@ export function Checkboxes<T extends string>(
 export function Confirmation(props: {
   id: string;
   label: string;
+  /** What choosing it does, read with the label. */
+  hint?: string;
   checked: boolean;
   onChange: (checked: boolean) => void;
   error?: string;
   errorPrefix: string;
 }) {
   const errorId = props.error ? `${props.id}-error` : undefined;
+  const hintId = props.hint ? choiceHintId(props.id) : undefined;
   return (
     <div class={groupClass(props.error)}>
       <ErrorMessage id={`${props.id}-error`} message={props.error} prefix={props.errorPrefix} />
@@ -197,12 +200,17 @@ export function Confirmation(props: {
             type="checkbox"
             id={props.id}
             checked={props.checked}
-            aria-describedby={errorId}
+            aria-describedby={describedBy(hintId, errorId)}
             onChange={(event) => props.onChange((event.currentTarget as HTMLInputElement).checked)}
           />
           <label class="fb-checkboxes__label" for={props.id}>
             {props.label}
           </label>
+          {props.hint ? (
+            <p class="hint fb-radios__hint" id={hintId}>
+              {props.hint}
+            </p>
+          ) : null}
         </div>
       </div>
     </div>

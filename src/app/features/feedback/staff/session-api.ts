@@ -24,13 +24,14 @@ function retryAfter(response: Response): number {
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
-export async function signIn(email: string, password: string): Promise<SignInResult> {
+/** `sharedComputer`: the session ends when the browser closes and after 30 idle minutes. */
+export async function signIn(email: string, password: string, sharedComputer = false): Promise<SignInResult> {
   let response: Response;
   try {
     response = await fetch('/api/v1/session', {
       method: 'POST',
       headers: JSON_HEADERS,
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify({ email, password, sharedComputer }),
       credentials: 'same-origin',
     });
   } catch {

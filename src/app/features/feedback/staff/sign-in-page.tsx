@@ -6,7 +6,7 @@ import { sendNow } from '../../../../store/feedback-send-triggers.ts';
 import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../../components/error-summary.tsx';
 import { Page } from '../../../components/page.tsx';
 import { useTranslation } from '../../../i18n/use-translation.ts';
-import { TextInput } from '../components/fields.tsx';
+import { Confirmation, TextInput } from '../components/fields.tsx';
 import { forgetCachedDrafts } from '../experience/use-draft.ts';
 import { signIn } from './session-api.ts';
 import { useStaff } from './use-staff.ts';
@@ -19,6 +19,7 @@ export function SignInPage() {
   const staff = useStaff();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [sharedComputer, setSharedComputer] = useState(false);
   const [errors, setErrors] = useState<ErrorItem[]>([]);
   const [busy, setBusy] = useState(false);
   const title = ready ? t('staff:signIn.title') : '';
@@ -32,7 +33,7 @@ export function SignInPage() {
     if (!password) found.push({ field: 'password', message: t('staff:signIn.passwordMissing') });
     if (found.length > 0) return setErrors(found);
     setBusy(true);
-    const result = await signIn(email.trim(), password);
+    const result = await signIn(email.trim(), password, sharedComputer);
     setBusy(false);
     if (!result.ok) {
       const message =
@@ -96,6 +97,14 @@ export function SignInPage() {
             value={password}
             onInput={setPassword}
             error={errors.find((e) => e.field === 'password')?.message}
+            errorPrefix={t('feedback:form.errorPrefix')}
+          />
+          <Confirmation
+            id="shared-computer"
+            label={t('staff:signIn.sharedComputer')}
+            hint={t('staff:signIn.sharedComputerHint')}
+            checked={sharedComputer}
+            onChange={setSharedComputer}
             errorPrefix={t('feedback:form.errorPrefix')}
           />
           <button type="submit" class="button" disabled={busy}>
