@@ -4,6 +4,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { loadSampleIfEmpty } from './directory/sample.ts';
+import { startFeedSync, syncSettings } from './directory/sync.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './log.ts';
 import { checkSecretFingerprint, loadSecrets } from './secrets.ts';
@@ -11,6 +12,8 @@ import { createFirstAdmin } from './staff-bootstrap.ts';
 
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel });
+// Checked before anything starts: a feed address or interval that cannot be right stops the server.
+const feed = syncSettings();
 const { secrets, created } = loadSecrets(config);
 if (created)
   logger.info(`A new secret was made and kept in ${config.secretFile} (readable by this user only).`);
@@ -25,6 +28,10 @@ await createFirstAdmin(db, {
   print: (line) => logger.info(line),
 });
 (await import('./retention.ts')).startRetentionSchedule(db, { log: (line) => logger.info(line) });
+if (feed) {
+  startFeedSync(db, feed, { info: (line) => logger.info(line), warn: (line) => logger.warn(line) });
+  logger.info(`The directory will be synced from the council's feed every ${feed.intervalMinutes} minutes.`);
+}
 
 const app = createApp({
   db,

@@ -61,11 +61,17 @@ export function servicesPageUrl(base: string, page: number, options: FeedOptions
 
 async function fetchPage(url: URL, options: FeedOptions): Promise<unknown> {
   const timeoutMs = options.timeoutMs ?? 30_000;
-  let response: Response;
-  try {
-    response = await (options.fetch ?? fetch)(url, {
+  const request = () =>
+    (options.fetch ?? fetch)(url, {
       headers: { accept: 'application/json' },
       signal: AbortSignal.timeout(timeoutMs),
+    });
+  let response: Response;
+  try {
+    response = await request().catch((error: Error) => {
+      // A kept-alive connection the feed closed as it was reused fails at once: ask once more, afresh.
+      if (error.name === 'TimeoutError' || error.name === 'AbortError') throw error;
+      return request();
     });
   } catch (error) {
     const name = (error as Error).name;

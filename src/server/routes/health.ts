@@ -1,10 +1,28 @@
 import { Hono } from 'hono';
+import { lastSyncRun, syncSettings, type SyncRun } from '../directory/sync.ts';
 import type { AppContext } from '../http/app.ts';
+
+/** The last sync for anyone to see: its time, counts and error, with the feed's address left out. */
+function publicRun(run: SyncRun): SyncRun {
+  return { ...run, error: run.error === null ? null : run.error.replace(/https?:\/\/\S+/gi, 'the feed') };
+}
 
 export function healthRoutes(ctx: AppContext): Hono {
   return new Hono().get('/health', async (c) => {
     await ctx.db.query('select 1');
     c.header('Cache-Control', 'no-store');
-    return c.json({ status: 'ok', database: ctx.db.kind, version: ctx.version });
+    const settings = syncSettings();
+    const run = await lastSyncRun(ctx.db);
+    const feedSync =
+      settings || run
+        ? {
+            feedSync: {
+              scheduled: settings !== undefined,
+              intervalMinutes: settings?.intervalMinutes ?? null,
+              lastRun: run ? publicRun(run) : null,
+            },
+          }
+        : {};
+    return c.json({ status: 'ok', database: ctx.db.kind, version: ctx.version, ...feedSync });
   });
 }
