@@ -194,4 +194,17 @@ export type StaffAccounts = z.infer<typeof StaffAccounts>;
 export const AccountWithPassword = z.object({ user: StaffAccount, oneTimePassword: z.string() });
 export const AccountChanged = z.object({ user: StaffAccount });
 
+export const RoleChange = z.object({
+  userId: z.string(),
+  /** Null when the account that gave it is no longer there. */
+  changedBy: z.nullable(z.string()),
+  /** Null for an invitation: the role someone was first given. */
+  fromRole: z.nullable(StaffRole),
+  toRole: StaffRole,
+  changedAt: z.string(),
+});
+export type RoleChange = z.infer<typeof RoleChange>;
+export const RoleChanges = z.object({ changes: z.array(RoleChange) });
+export type RoleChanges = z.infer<typeof RoleChanges>;
+
 export const YouSaidWeDidCreated = z.object({ entry: YouSaidWeDid });

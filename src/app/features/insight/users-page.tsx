@@ -4,7 +4,14 @@ import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx
 import { Page } from '../../components/page.tsx';
 import { getJson, sendJson, type ApiResult } from './api.ts';
 import { Notice } from './messages.tsx';
-import { AccountChanged, AccountWithPassword, StaffAccounts, type StaffAccount } from './schemas.ts';
+import {
+  AccountChanged,
+  AccountWithPassword,
+  RoleChanges,
+  StaffAccounts,
+  type RoleChange,
+  type StaffAccount,
+} from './schemas.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { useWords, type Words } from './words.ts';
@@ -37,7 +44,11 @@ function Users(props: { words: Words; user: StaffUser }) {
   const version = () => (message?.version ?? 0) + 1;
   const say = (text: string, problem = false) =>
     setMessage({ kind: 'text', text, problem, version: version() });
-  const load = () => void getJson('/api/v1/staff/users', StaffAccounts).then(setResult);
+  const [log, setLog] = useState<ApiResult<RoleChanges>>();
+  const load = () => {
+    void getJson('/api/v1/staff/users', StaffAccounts).then(setResult);
+    void getJson('/api/v1/staff/role-changes', RoleChanges).then(setLog);
+  };
   useEffect(load, []);
 
   if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
@@ -95,6 +106,9 @@ function Users(props: { words: Words; user: StaffUser }) {
       );
       load();
     } else if (changed.reason === 'refused' && changed.code === 'last_admin') say(t('users.lastAdmin'), true);
+    // The server refuses anyone their own role change (own_role), whatever this page showed.
+    else if (changed.reason === 'forbidden' && account.id === props.user.id && body.role !== undefined)
+      say(t('users.ownRole'), true);
     else say(t('users.failed'), true);
   };
 
@@ -183,7 +197,56 @@ function Users(props: { words: Words; user: StaffUser }) {
           ))}
         </ul>
       )}
+      {result?.ok && log?.ok && (
+        <RoleLog words={words} accounts={result.data.users} changes={log.data.changes} />
+      )}
     </Page>
+  );
+}
+
+/** Every role given, newest first, with who gave it: so that who can see what can be checked later. */
+function RoleLog(props: { words: Words; accounts: StaffAccount[]; changes: RoleChange[] }) {
+  const { t, f } = props.words;
+  const emails = new Map(props.accounts.map((account) => [account.id, account.email]));
+  const who = (id: string | null) => (id && emails.get(id)) || t('users.log.unknown');
+  return (
+    <section>
+      <h2 id="users-log">{t('users.log.heading')}</h2>
+      <p>{t('users.log.intro')}</p>
+      {props.changes.length === 0 ? (
+        <p>{t('users.log.none')}</p>
+      ) : (
+        <div class="table-scroll" role="region" aria-labelledby="users-log" tabIndex={0}>
+          <table class="insight-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('users.log.when')}</th>
+                <th scope="col">{t('users.log.account')}</th>
+                <th scope="col">{t('users.log.change')}</th>
+                <th scope="col">{t('users.log.by')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.changes.map((change, index) => (
+                <tr key={`${change.changedAt}-${index}`}>
+                  <td>{f.time(change.changedAt)}</td>
+                  <th scope="row">{who(change.userId)}</th>
+                  <td>
+                    {change.fromRole === null
+                      ? t('users.log.invited', { role: t(`users.roles.${change.toRole}`) })
+                      : t('users.log.changed', {
+                          from: t(`users.roles.${change.fromRole}`),
+                          to: t(`users.roles.${change.toRole}`),
+                        })}
+                  </td>
+                  <td>{who(change.changedBy)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 
@@ -218,28 +281,32 @@ function AccountCard(props: {
         <dt>{t('users.lastSignedIn')}</dt>
         <dd>{account.lastSignedInAt ? f.time(account.lastSignedInAt) : t('users.never')}</dd>
       </dl>
-      <form
-        class="insight-actions"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void props.onChange(account, { role });
-        }}
-      >
-        <div class="insight-field">
-          <label for={field}>{t('users.changeRole')}</label>
-          <select id={field} value={role} onChange={(e) => setRole(e.currentTarget.value as StaffRole)}>
-            {STAFF_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`users.roles.${r}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" class="button button--secondary">
-          {t('users.saveRole')}
-          <span class="visually-hidden"> {account.email}</span>
-        </button>
-      </form>
+      {props.self ? (
+        <p>{t('users.ownRole')}</p>
+      ) : (
+        <form
+          class="insight-actions"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void props.onChange(account, { role });
+          }}
+        >
+          <div class="insight-field">
+            <label for={field}>{t('users.changeRole')}</label>
+            <select id={field} value={role} onChange={(e) => setRole(e.currentTarget.value as StaffRole)}>
+              {STAFF_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {t(`users.roles.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="button button--secondary">
+            {t('users.saveRole')}
+            <span class="visually-hidden"> {account.email}</span>
+          </button>
+        </form>
+      )}
       <div class="insight-actions">
         <button
           type="button"
