@@ -6,6 +6,7 @@ import { NotFoundPage } from './pages/not-found.tsx';
 import { ProsePage } from './pages/prose.tsx';
 import { OutboxStatus } from './features/feedback/outbox/outbox-status.tsx';
 import { InstallOffer } from './install/install-offer.tsx';
+import { BackLink } from './navigation/back-link.tsx';
 import { UpdatePrompt } from './pwa/update-prompt.tsx';
 import { ROUTES } from './routes.ts';
 
@@ -19,6 +20,7 @@ export function App() {
         <InstallOffer />
       </div>
       <main id="main" tabIndex={-1}>
+        <BackLink />
         <ErrorBoundary>
           <Router>
             <Route path="/" component={HomePage} />

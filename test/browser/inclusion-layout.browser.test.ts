@@ -129,15 +129,23 @@ describe('right to left', () => {
         return {
           width: document.documentElement.clientWidth,
           name: box('.site-header__name'),
+          myList: box('.my-list-link'),
           toggle: box('.language-switch__toggle'),
           cardIcon: box('.theme-card__icon'),
           cardTitle: box('.theme-card__title'),
           cardStripe: getComputedStyle(document.querySelector('.theme-card')!).borderRightWidth,
         };
       });
-      // The service's name sits on the right, the language button on the left.
-      expect(layout.name.left).toBeGreaterThan(layout.toggle.right);
-      expect(layout.toggle.left).toBeLessThan(layout.width / 2);
+      // The service's name starts from the right, and My list sits across from it on the left; the
+      // language button comes after them, further left on the same row or from the right on the next.
+      expect(layout.name.right).toBeGreaterThan(layout.width - 40);
+      expect(layout.myList.right).toBeLessThan(layout.name.left);
+      expect(layout.myList.left).toBeLessThan(layout.width / 2);
+      if (layout.toggle.top >= layout.name.bottom) {
+        expect(layout.toggle.right).toBeGreaterThan(layout.width - 40);
+      } else {
+        expect(layout.toggle.right).toBeLessThan(layout.myList.left);
+      }
       // Icons and the coloured stripe lead each card from the right.
       expect(layout.cardIcon.left).toBeGreaterThan(layout.cardTitle.right);
       expect(layout.cardStripe).toBe('8px');

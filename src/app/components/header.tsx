@@ -1,5 +1,6 @@
 import { useTranslation } from '../i18n/use-translation.ts';
 import { applyRememberedDisplay } from '../inclusion/display.ts';
+import { MyListLink } from '../navigation/my-list-link.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 
 // Before the first render, so a person who chose larger text never sees the page jump.
@@ -20,6 +21,7 @@ export function Header() {
             <span class="site-header__council">{t('service.council')}</span>
           </span>
         </a>
+        <MyListLink />
         <LanguageSwitch />
       </div>
     </header>

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ListenButton } from '../inclusion/listen-button.tsx';
+import { lastArrival } from '../navigation/history-entries.ts';
 
 let firstPage = true;
 
@@ -28,6 +29,12 @@ export function Page(props: {
   useEffect(() => {
     if (firstPage) {
       firstPage = false;
+      return;
+    }
+    // Coming back, the page is put back where it was left, and focus on the link that was followed.
+    if (lastArrival() === 'pop') {
+      const active = document.activeElement;
+      if (!active || active === document.body) heading.current?.focus({ preventScroll: true });
       return;
     }
     heading.current?.focus();

@@ -9,6 +9,7 @@ import {
 import { HelpNow } from '../../components/help-now.tsx';
 import { Icon } from '../../components/icons.tsx';
 import { Page } from '../../components/page.tsx';
+import { entryValue, setEntryValue } from '../../navigation/history-entries.ts';
 import { DirectoryNotice } from './directory-notice.tsx';
 import { FilterPanel } from './filter-panel.tsx';
 import { activeFilters, clearFilters, removeFilter } from './filter-state.ts';
@@ -20,6 +21,8 @@ import './directory.css';
 
 /** Results shown at first and added by each "show more": a long list never renders all at once. */
 export const PAGE_SIZE = 20;
+/** How many results this page showed, kept with its entry in the tab's history. */
+const SHOWN_ENTRY = 'results-shown';
 /** Typing settles for this long before the results follow. */
 const TYPING_PAUSE_MS = 150;
 
@@ -40,7 +43,11 @@ export function SearchPage() {
   const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
   const filters = useMemo(() => filtersFromSearchParams(new URLSearchParams(query)), [query]);
   const key = JSON.stringify(filters);
-  const [shown, setShown] = useState({ key, limit: PAGE_SIZE });
+  // "Show more" is kept with the page's place in history, so coming back shows as many results as before.
+  const [shown, setShown] = useState(() => {
+    const kept = entryValue<{ key: string; limit: number }>(SHOWN_ENTRY);
+    return kept?.key === key ? kept : { key, limit: PAGE_SIZE };
+  });
   const limit = shown.key === key ? shown.limit : PAGE_SIZE;
   const search = useSearch(filters, limit, info.status === 'ready' ? info.revision : undefined);
 
@@ -173,7 +180,11 @@ export function SearchPage() {
           waiting={info.status === 'loading'}
           sample={info.sample}
           pageSize={PAGE_SIZE}
-          onShowMore={() => setShown({ key, limit: limit + PAGE_SIZE })}
+          onShowMore={() => {
+            const more = { key, limit: limit + PAGE_SIZE };
+            setShown(more);
+            setEntryValue(SHOWN_ENTRY, more);
+          }}
           onRemove={(filter) => {
             setFilters(removeFilter(filters, filter));
             // The button pressed has gone: the results, which changed, are where focus goes.
