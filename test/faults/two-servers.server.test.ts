@@ -1,5 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +9,7 @@ import { createStaffUser } from '../../src/server/auth/index.ts';
 import { hashPassword } from '../../src/server/auth/password.ts';
 import { ACCOUNT_LOCK } from '../../src/server/auth/sign-in.ts';
 import type { Database } from '../../src/server/db/database.ts';
+import { startFeedSync } from '../../src/server/directory/sync.ts';
 import { createApp } from '../../src/server/http/app.ts';
 import { DEFAULT_RETENTION_MONTHS, applyRetention } from '../../src/server/retention.ts';
 import { FEEDBACK_PER_ADDRESS } from '../../src/server/routes/feedback.ts';
@@ -38,6 +41,55 @@ let removedByEach: () => number[] = () =>
 /** Listing problems received three years ago, whose details retention must remove exactly once. */
 const OLD_PROBLEMS = 5;
 
+/**
+ * The council's ORUK API for the scheduled sync: three services on one page. It holds each request until
+ * a server has said it skipped its sync (or for 25 s, within the sync's 30 s wait for a page), so the
+ * first server's sync is still reading when the other's comes due.
+ */
+const feedRequests: string[] = [];
+let releaseFeed: () => void = () => {};
+const feedHeld = new Promise<void>((resolve) => (releaseFeed = resolve));
+let feed: Server;
+let feedUrl = '';
+const FEED_SERVICES = ['two-servers-1', 'two-servers-2', 'two-servers-3'];
+/** What the servers said of their scheduled syncs, as far as is known yet. */
+let syncLog: () => string = () => servers.map((server) => server.output()).join('\n');
+let stopSchedules: () => void = () => {};
+
+async function startFeed(): Promise<void> {
+  const record = JSON.parse(
+    readFileSync(new URL('../fixtures/oruk/oruk3-service_full.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  const contents = FEED_SERVICES.map((id, i) => ({ ...record, id, name: `Shared Sync Café ${i + 1}` }));
+  feed = createServer((req, res) => {
+    feedRequests.push(req.url ?? '');
+    const most = new Promise((resolve) => setTimeout(resolve, 25_000).unref());
+    void Promise.race([feedHeld, most]).then(() => {
+      res.setHeader('content-type', 'application/json');
+      res.end(
+        JSON.stringify({
+          total_items: contents.length,
+          total_pages: 1,
+          page_number: 1,
+          size: contents.length,
+          first_page: true,
+          last_page: true,
+          empty: false,
+          contents,
+        }),
+      );
+    });
+  });
+  await new Promise<void>((resolve) => feed.listen(0, '127.0.0.1', resolve));
+  feedUrl = `http://127.0.0.1:${(feed.address() as AddressInfo).port}/api`;
+  const watch = setInterval(() => {
+    if (!/Feed sync skipped/.test(syncLog())) return;
+    releaseFeed();
+    clearInterval(watch);
+  }, 100);
+  watch.unref();
+}
+
 beforeAll(async () => {
   let url: string | undefined;
   ({ db, drop, url } = await openTestDatabase());
@@ -49,8 +101,10 @@ beforeAll(async () => {
       [randomUUID(), `REF-${i}`],
     );
   }
+  await startFeed();
   if (url) {
     const env = {
+      SIGNPOST_FEED_URL: feedUrl,
       DATABASE_URL: url,
       SIGNPOST_SECRET: MASTER.toString('base64'),
       DATA_DIR: mkdtempSync(join(tmpdir(), 'signpost-two-')),
@@ -75,10 +129,20 @@ beforeAll(async () => {
       applyRetention(db, DEFAULT_RETENTION_MONTHS),
     ]);
     removedByEach = () => runs.map((run) => run.listingProblems);
+    // Each instance's feed schedule, as the server starts it, coming due at the same moment.
+    const lines: string[] = [];
+    const log = { info: (line: string) => lines.push(line), warn: (line: string) => lines.push(line) };
+    const schedules = [0, 1].map(() =>
+      startFeedSync(db, { url: feedUrl, intervalMinutes: 60 }, log, { firstDelayMs: 0 }),
+    );
+    syncLog = () => lines.join('\n');
+    stopSchedules = () => schedules.forEach((schedule) => schedule.stop());
   }
 }, 180_000);
 
 afterAll(async () => {
+  releaseFeed();
+  stopSchedules();
   await Promise.all(
     servers.map(async (server) => {
       server.child.kill('SIGTERM');
@@ -86,6 +150,8 @@ afterAll(async () => {
     }),
   );
   await drop?.();
+  feed?.closeAllConnections();
+  feed?.close();
 });
 
 /** Request number `i` goes to one server or the other, as a load balancer would send it. */
@@ -165,4 +231,21 @@ describe(`two servers on one database (${twoProcesses ? 'two processes, PostgreS
       .toBe(OLD_PROBLEMS);
     expect(await db.query('select 1 from listing_problems where details is not null')).toEqual([]);
   }, 90_000);
+
+  it('run the scheduled feed sync as one: the feed read once, by one of them', async () => {
+    const count = (pattern: RegExp) => syncLog().match(pattern)?.length ?? 0;
+    // Both schedules come due while the first sync is still reading the feed: the other skips its turn.
+    await expect.poll(() => count(/Feed sync skipped/g), { timeout: 120_000 }).toBe(1);
+    await expect.poll(() => count(/Feed sync: read 3, 3 imported/g), { timeout: 60_000 }).toBe(1);
+    expect(count(/Feed sync failed/g)).toBe(0);
+    expect(feedRequests).toHaveLength(1);
+    const runs = await db.query<{ n: number }>(
+      "select count(*)::int as n from import_runs where started_by = 'sync'",
+    );
+    expect(runs[0]?.n).toBe(1);
+    const names = await db.query<{ id: string }>('select id from services where id = any($1) order by id', [
+      FEED_SERVICES,
+    ]);
+    expect(names.map((row) => row.id)).toEqual(FEED_SERVICES);
+  }, 200_000);
 });
