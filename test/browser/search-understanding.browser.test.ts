@@ -64,9 +64,10 @@ test.describe('search in a person’s own language, offline', () => {
 
 test.describe('safety first', () => {
   for (const lng of ['en', 'ar']) {
-    test(`puts "Need help now?" with the national lines above the results for a safety query (${lng})`, async ({
+    test(`puts "Need help now?" with the national lines above the results for a safety query, offline (${lng})`, async ({
       page,
     }) => {
+      await offlineWithDirectory(page);
       await page.goto(inLanguage('/search?q=suicidal', lng));
       const panel = page.locator('.help-now');
       await expect(panel).toBeVisible();
