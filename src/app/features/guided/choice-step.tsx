@@ -3,7 +3,8 @@ import type { Question, Step } from '../../../domain/guided/rules.ts';
 import { PAGE_HEADING_ID } from '../../components/page.tsx';
 import { withChoice } from './answer-changes.ts';
 import { updateGuidedSession } from './guided-session.ts';
-import { OptionList, type Option } from './option-list.tsx';
+import { GuidedIcon } from './guided-icons.tsx';
+import { OptionList, type Option } from '../../components/option-list.tsx';
 import { useGuidedSession } from './use-guided-session.ts';
 
 /**
@@ -28,7 +29,7 @@ export function ChoiceStep(props: { step: Step; t: TFunction }) {
         const options: Option[] = question.answers.map((answer) => ({
           id: answer.id,
           label: t(answer.key),
-          icon: answer.icon,
+          icon: <GuidedIcon name={answer.icon} />,
         }));
         // A single choice among several questions can be taken back: "No preference".
         if (question.select === 'one' && !single) options.push({ id: '', label: t('journey.noPreference') });

@@ -4,7 +4,7 @@ import { HELPED_ANSWERS, helpedSubmission, type Helped } from '../../../domain/g
 import { queueSubmission } from '../../../store/feedback-send-triggers.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
-import { OptionList } from './option-list.tsx';
+import { OptionList } from '../../components/option-list.tsx';
 import { useGuidedSession } from './use-guided-session.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 

@@ -9,7 +9,8 @@ import { PAGE_HEADING_ID } from '../../components/page.tsx';
 import { withAnswersTo, withStepSkipped } from './answer-changes.ts';
 import { readGuidedSession, updateGuidedSession } from './guided-session.ts';
 import type { StepPlace } from './journey.ts';
-import { OptionList } from './option-list.tsx';
+import { GuidedIcon } from './guided-icons.tsx';
+import { OptionList } from '../../components/option-list.tsx';
 import { QuestionPage } from './question-page.tsx';
 import { checkPostcode } from './where-postcode.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
@@ -154,7 +155,7 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
           options={question.answers.map((answer) => ({
             id: answer.id,
             label: t(answer.key),
-            icon: answer.icon,
+            icon: <GuidedIcon name={answer.icon} />,
           }))}
           checked={choice ? [choice] : []}
           onChange={(id, picked) => picked && setChoice(id)}

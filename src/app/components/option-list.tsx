@@ -1,16 +1,16 @@
 import type { ComponentChildren } from 'preact';
-import { GuidedIcon } from './guided-icons.tsx';
 
 export interface Option {
   id: string;
   label: string;
-  icon?: string;
+  /** A picture beside the words (guided help's pictograms), hidden from screen readers. */
+  icon?: ComponentChildren;
 }
 
 /**
- * GOV.UK radios or checkboxes, each answer with its pictogram, and large targets: the whole row is the
- * label, and the (invisible) input under the drawn box is 44 px square. Content under an answer (a
- * district list, a postcode box) shows only while that answer is chosen, as GOV.UK's conditional reveal.
+ * GOV.UK radios or checkboxes with large targets: the whole row is the label, and the (invisible) input
+ * under the drawn box is 44 px square. Content under an answer (a district list, a postcode box) shows
+ * only while that answer is chosen, as GOV.UK's conditional reveal.
  */
 export function OptionList(props: {
   name: string;
@@ -21,16 +21,16 @@ export function OptionList(props: {
   reveal?: Partial<Record<string, ComponentChildren>>;
 }) {
   return (
-    <div class={`guided-options guided-options--${props.type}`}>
+    <div class={`options options--${props.type}`}>
       {props.options.map((option) => {
         const id = `${props.name}-${option.id || 'none'}`;
         const checked = props.checked.includes(option.id);
         const revealed = checked ? props.reveal?.[option.id] : undefined;
         return (
           <div key={option.id}>
-            <div class="guided-option">
+            <div class="option">
               <input
-                class="guided-option__input"
+                class="option__input"
                 id={id}
                 name={props.name}
                 type={props.type}
@@ -38,12 +38,12 @@ export function OptionList(props: {
                 checked={checked}
                 onChange={(event) => props.onChange(option.id, event.currentTarget.checked)}
               />
-              <label class="guided-option__label" for={id}>
-                {option.icon && <GuidedIcon name={option.icon} />}
+              <label class="option__label" for={id}>
+                {option.icon}
                 <span>{option.label}</span>
               </label>
             </div>
-            {revealed && <div class="guided-option__reveal">{revealed}</div>}
+            {revealed && <div class="option__reveal">{revealed}</div>}
           </div>
         );
       })}
