@@ -1,4 +1,6 @@
 import { z } from 'zod/mini';
+import { FollowUpSubmission } from '../evidence/follow-up.ts';
+import { FoundSubmission } from '../evidence/found.ts';
 import { District } from '../service.ts';
 import {
   AgeBand,
@@ -22,6 +24,7 @@ import {
   type Answers,
   type QuestionId,
 } from './questions.ts';
+import { CreatedAt, Honeypot, SubmissionId } from './submission-basics.ts';
 
 /**
  * The boundary contract for `POST /api/v1/feedback`: the client validates with these before it writes
@@ -58,15 +61,9 @@ export const FIELD_ERROR_CODES = [
   'does-not-match-channel',
   'consent-statement-not-read',
   'must-be-empty',
+  'not-for-this-answer',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
-
-/** A client-made id, so a resent submission is stored once; lower-cased, so it has one spelling. */
-const SubmissionId = z.uuid({ error: 'invalid-uuid' }).check(z.toLowerCase());
-/** When the person pressed send on their device, with its offset from UTC. */
-const CreatedAt = z.iso.datetime({ offset: true, error: 'invalid-date' });
-/** A field people never see: only a form-filling robot puts anything in it. */
-const Honeypot = z.optional(z.literal('', { error: 'must-be-empty' }));
 
 const answer = <Q extends QuestionId>(id: Q) => z.optional(z.enum(allowedAnswers(id)));
 
@@ -209,9 +206,15 @@ export const ListingProblemSubmission = z
   );
 export type ListingProblemSubmission = z.infer<typeof ListingProblemSubmission>;
 
+/**
+ * Everything the outbox sends: experience feedback and listing problems, and the two evidence answers
+ * ("Did you find what you needed?" and, weeks later, "Did it help?").
+ */
 export const FeedbackSubmission = z.discriminatedUnion('kind', [
   ExperienceSubmission,
   ListingProblemSubmission,
+  FoundSubmission,
+  FollowUpSubmission,
 ]);
 export type FeedbackSubmission = z.infer<typeof FeedbackSubmission>;
 
