@@ -9,6 +9,7 @@ import {
 import type { StaffUser } from '../../domain/staff.ts';
 import { hasRole } from '../auth/middleware.ts';
 import { DatabaseUnavailableError, type Database } from '../db/database.ts';
+import { isEvidence, storeEvidence } from '../evidence/store.ts';
 import { storeEach, type StoreOutcome, type ToStore } from './store.ts';
 
 export type ItemStatus = 'stored' | 'already-stored' | 'conflict' | 'invalid' | 'unauthorised';
@@ -78,12 +79,24 @@ export async function receiveFeedback(
 ): Promise<ItemResult[]> {
   const checked = items.map((item, index) => admit(item, index, staff));
   const admitted = checked.filter((c): c is Admitted => 'submission' in c);
-  const outcomes = await storeAlongsideOthers(db, admitted);
-  let next = 0;
+  const feedback = admitted.filter((c) => !isEvidence(c.submission));
+  const evidence = admitted.flatMap((c) => (isEvidence(c.submission) ? [c.submission] : []));
+  const [feedbackOutcomes, evidenceOutcomes] = await Promise.all([
+    storeAlongsideOthers(db, feedback),
+    storeEvidence(db, evidence, new Date()),
+  ]);
+  const failure = evidenceOutcomes.find((outcome) => outcome instanceof Error);
+  if (failure) throw failure;
+  const outcomes = new Map<Admitted, StoreOutcome>();
+  feedback.forEach((c, i) => outcomes.set(c, feedbackOutcomes[i]!));
+  let nextEvidence = 0;
+  for (const c of admitted) {
+    if (isEvidence(c.submission)) outcomes.set(c, evidenceOutcomes[nextEvidence++] as StoreOutcome);
+  }
   return checked.map((c) => {
     if (!('submission' in c)) return c;
     const { index, submission } = c;
-    const status = outcomes[next++]!;
+    const status = outcomes.get(c)!;
     return status === 'conflict'
       ? { index, id: submission.id, status }
       : { index, id: submission.id, status, reference: referenceFor(submission.id) };
