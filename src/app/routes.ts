@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { directoryRoutes } from './features/directory/routes.ts';
+import { evidenceRoutes } from './features/evidence/routes.ts';
 import { feedbackRoutes } from './features/feedback/routes.ts';
 import { guidedRoutes } from './features/guided/routes.ts';
 import { insightRoutes } from './features/insight/routes.ts';
@@ -18,4 +19,5 @@ export const ROUTES: AppRoute[] = [
   ...feedbackRoutes,
   ...insightRoutes,
   ...guidedRoutes,
+  ...evidenceRoutes,
 ];

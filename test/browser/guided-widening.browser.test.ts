@@ -100,7 +100,7 @@ describe('the guided shortlist, widened', () => {
     const page = await openShortlist('en');
     await page.getByRole('radio', { name: 'Yes', exact: true }).check();
     await page.getByRole('button', { name: 'Send answer' }).click();
-    const thanks = page.getByRole('heading', { name: 'Thank you for your answer.' });
+    const thanks = page.getByText('Thank you for your answer.');
     await expect.poll(() => thanks.evaluate((element) => element === document.activeElement)).toBe(true);
   });
 });

@@ -14,7 +14,6 @@ import {
   readGuidedSession,
   writeGuidedSession,
 } from '../../src/app/features/guided/guided-session.ts';
-import { HelpedQuestion } from '../../src/app/features/guided/helped-question.tsx';
 import { GUIDED_RULES, placeOfStep } from '../../src/app/features/guided/journey.ts';
 import { WhereStep } from '../../src/app/features/guided/where-step.tsx';
 
@@ -187,36 +186,5 @@ describe('check your answers', () => {
       '/help-me-find/shortlist',
     );
     expect(await axeViolations(container)).toEqual([]);
-  });
-});
-
-describe('the closing question', () => {
-  it('sends nothing until it is answered, then only the answer, anonymously', async () => {
-    writeGuidedSession({
-      answers: { choices: { who: ['professional'], hard: ['money'] }, district: 'basildon' },
-    });
-    const { container } = render(
-      <main>
-        <HelpedQuestion t={t()} />
-      </main>,
-    );
-    fireEvent.click(screen.getByRole('button', { name: 'Send answer' }));
-    expect(await screen.findByRole('link', { name: 'Choose yes, partly or no' })).toBeTruthy();
-    expect(queued).toEqual([]);
-    expect(await axeViolations(container)).toEqual([]);
-
-    fireEvent.click(screen.getByRole('radio', { name: 'Partly' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Send answer' }));
-    expect(await screen.findByText('Thank you for your answer.')).toBeTruthy();
-    expect(queued).toHaveLength(1);
-    expect(queued[0]).toMatchObject({
-      channel: 'guided-help',
-      respondent: 'resident',
-      howAnswered: 'on-behalf',
-      answers: { info: 'fairly-difficult' },
-      consent: { storeWords: false, quote: false, contact: false },
-    });
-    expect(JSON.stringify(queued[0])).not.toMatch(/money|basildon/);
-    expect(readGuidedSession().helped).toEqual({ id: queued[0]!.id, answer: 'partly' });
   });
 });

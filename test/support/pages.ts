@@ -36,6 +36,8 @@ export const PAGES: AppPage[] = [
   { path: '/insight', name: 'what people told us', layout: true },
   { path: '/insight/you-said-we-did', name: 'you said, we did' },
   { path: '/listing-problems/lookup', name: 'look up a reported problem' },
+  { path: '/what-was-missing', name: 'what were you looking for' },
+  { path: '/did-it-help', name: 'did it help' },
   // Signed-in staff, grouped by role so the checks sign in as few times as they can.
   { path: '/staff', name: 'staff home', staff: 'field' },
   { path: '/staff/record', name: 'record feedback for someone', staff: 'field' },

@@ -1,5 +1,4 @@
 import { z } from 'zod/mini';
-import { Helped } from './helped.ts';
 import { GuidedAnswers } from './rules.ts';
 
 /** A person's guided-help journey so far, as the device keeps it between pages (and never sends). */
@@ -7,8 +6,6 @@ export const JourneyState = z.object({
   answers: GuidedAnswers,
   /** They opened "Need help now?" on the way: the shortlist starts with the help-now contacts. */
   askedForHelpNow: z.optional(z.boolean()),
-  /** Their answer to the closing question, with the id it was queued under. */
-  helped: z.optional(z.object({ id: z.string(), answer: Helped })),
 });
 export type JourneyState = z.infer<typeof JourneyState>;
 

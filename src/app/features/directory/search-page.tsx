@@ -12,6 +12,7 @@ import { Page } from '../../components/page.tsx';
 import { entryValue, setEntryValue } from '../../navigation/history-entries.ts';
 import { DirectoryNotice } from './directory-notice.tsx';
 import { FilterPanel } from './filter-panel.tsx';
+import { FoundFoot } from './found-foot.tsx';
 import { activeFilters, clearFilters, removeFilter } from './filter-state.ts';
 import { ResultList } from './result-list.tsx';
 import { useSearch } from './search-client.ts';
@@ -197,6 +198,7 @@ export function SearchPage() {
           headingRef={(element) => (resultsHeading.current = element)}
         />
       </div>
+      {info.status === 'ready' && <FoundFoot filters={filters} returnTo={`/search${query}`} />}
     </Page>
   );
 }

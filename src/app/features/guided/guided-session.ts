@@ -1,4 +1,5 @@
 import { JourneyState } from '../../../domain/guided/journey-state.ts';
+import { forgetFoundEntry } from '../evidence/found-state.ts';
 
 export { hasAnswers } from '../../../domain/guided/journey-state.ts';
 
@@ -46,6 +47,7 @@ export function updateGuidedSession(change: (session: GuidedSession) => GuidedSe
 /** Forgets the whole journey: answers, help-now and the closing answer. */
 export function clearGuidedSession(): void {
   writeGuidedSession(EMPTY);
+  forgetFoundEntry('guided');
 }
 
 export function onGuidedSessionChange(listener: () => void): () => void {

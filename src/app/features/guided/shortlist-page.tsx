@@ -7,11 +7,12 @@ import { HelpNow } from '../../components/help-now.tsx';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { useDirectory } from '../directory/use-directory.ts';
+import { FoundQuestion } from '../evidence/found-question.tsx';
+import { guidedFoundDetails } from './found-details.ts';
 import { DirectoryLine } from './directory-line.tsx';
 import { clearGuidedSession } from './guided-session.ts';
-import { HelpedQuestion } from './helped-question.tsx';
 import { JourneyBar } from './journey-bar.tsx';
-import { CHECK_PATH, GUIDED_PATH, GUIDED_RULES } from './journey.ts';
+import { CHECK_PATH, GUIDED_PATH, GUIDED_RULES, SHORTLIST_PATH } from './journey.ts';
 import { SaveAll } from './save-all.tsx';
 import { searchLink, ShortlistGroupView } from './shortlist-group.tsx';
 import { useGuidedSession } from './use-guided-session.ts';
@@ -121,7 +122,11 @@ export function ShortlistPage() {
                 </a>
               </li>
             </ul>
-            <HelpedQuestion t={t} />
+            <FoundQuestion
+              source="guided"
+              details={guidedFoundDetails(answers, resolved)}
+              returnTo={SHORTLIST_PATH}
+            />
           </>
         )}
       </Page>
