@@ -4,6 +4,7 @@ import { Header } from './components/header.tsx';
 import { HomePage } from './pages/home.tsx';
 import { NotFoundPage } from './pages/not-found.tsx';
 import { ProsePage } from './pages/prose.tsx';
+import { FollowUpNews } from './features/evidence/follow-up-news.tsx';
 import { OutboxStatus } from './features/feedback/outbox/outbox-status.tsx';
 import { InstallOffer } from './install/install-offer.tsx';
 import { BackLink } from './navigation/back-link.tsx';
@@ -18,6 +19,7 @@ export function App() {
       <div class="app-news">
         <UpdatePrompt />
         <InstallOffer />
+        <FollowUpNews />
       </div>
       <main id="main" tabIndex={-1}>
         <BackLink />

@@ -6,6 +6,7 @@
 import type { DBSchema } from 'idb';
 import { databaseOpener } from './open-database.ts';
 import { changeChannel } from './change-channel.ts';
+import { rememberContact } from './follow-ups.ts';
 
 export interface SavedService {
   /** The service's id in the directory. */
@@ -49,16 +50,20 @@ export async function saveAll(ids: readonly string[]): Promise<number> {
   const db = await open();
   const tx = db.transaction('saved', 'readwrite');
   const savedAt = Date.now();
-  let added = 0;
+  const added: string[] = [];
   for (const [index, id] of [...new Set(ids)].entries()) {
     if ((await tx.store.getKey(id)) !== undefined) continue;
     // A millisecond apart, so a list saved in one go keeps its order.
     await tx.store.put({ id, savedAt: new Date(savedAt + index).toISOString() });
-    added++;
+    added.push(id);
   }
   await tx.done;
-  if (added > 0) announceChange();
-  return added;
+  if (added.length > 0) {
+    announceChange();
+    // To ask in a few weeks whether it helped; the list is saved whether or not that can be kept.
+    await rememberContact(added, 'saved', savedAt).catch(() => undefined);
+  }
+  return added.length;
 }
 
 /** Saves one service; saving it again changes nothing. Returns true when it was newly saved. */

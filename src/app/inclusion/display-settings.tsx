@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { followUpsOn, onFollowUpsChange, setFollowUpsOn } from '../../store/follow-ups.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import {
   applyDisplaySettings,
@@ -51,6 +52,39 @@ function keepFocusInView(): void {
     focused.scrollIntoView({ block: 'center' });
 }
 
+const FOLLOW_UP_CHOICES = ['ask', 'never'] as const;
+
+/**
+ * Whether to be asked, a few weeks on, if a service saved or called helped. Kept on the device like the
+ * rest; turning it off also forgets the services remembered so far.
+ */
+function FollowUpSetting() {
+  const { t, ready } = useTranslation('evidence');
+  const [on, setOn] = useState<boolean>();
+  useEffect(() => {
+    const read = () => void followUpsOn().then(setOn, () => setOn(undefined));
+    read();
+    return onFollowUpsChange(read);
+  }, []);
+  if (!ready || on === undefined) return null;
+  return (
+    <>
+      <Choices
+        name="follow-ups"
+        legend={t('setting.legend')}
+        options={FOLLOW_UP_CHOICES}
+        chosen={on ? 'ask' : 'never'}
+        label={(choice) => t(`setting.${choice}`)}
+        onChoose={(choice) => {
+          setOn(choice === 'ask');
+          void setFollowUpsOn(choice === 'ask');
+        }}
+      />
+      <p class="display-settings__note">{t('setting.note')}</p>
+    </>
+  );
+}
+
 /**
  * Text size and colours. A choice applies at once (it changes how the page looks, not where you are,
  * so WCAG 3.2.2 allows it) and is remembered on this device only.
@@ -83,6 +117,7 @@ export function DisplaySettingsPanel() {
         label={(colours) => t(`display.colours.${colours}`)}
         onChoose={(colours) => change({ ...settings, colours })}
       />
+      <FollowUpSetting />
       <p class="display-settings__note">{t('display.remembered')}</p>
       <button type="button" class="button button--secondary" onClick={() => change(STANDARD_DISPLAY)}>
         {t('display.reset')}

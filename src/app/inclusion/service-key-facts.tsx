@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { mailtoHref, telHref, websiteHref } from '../../domain/contact.ts';
 import { languageOrSource } from '../../domain/languages.ts';
 import type { Service } from '../../domain/service.ts';
+import { rememberCall } from '../features/evidence/remember-call.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { firstSentence, whenWords, whereWords, whoWords } from './key-facts-words.ts';
 import { Pictogram } from './pictogram.tsx';
@@ -75,7 +76,7 @@ export function ServiceKeyFacts(props: { service: Service; headingLevel?: 2 | 3 
         </Fact>
         <Fact picture="phone" label={t('keyFacts.contact')}>
           {phone ? (
-            <a class="key-facts__action tap-target" href={phone}>
+            <a class="key-facts__action tap-target" href={phone} onClick={() => rememberCall(service.id)}>
               {t('keyFacts.call', { number: service.phone })}
             </a>
           ) : null}

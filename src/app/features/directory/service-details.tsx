@@ -3,6 +3,7 @@ import { mailtoHref, telHref, websiteHref } from '../../../domain/contact.ts';
 import { serviceOpeningState } from '../../../domain/schedule/index.ts';
 import type { Schedule, Service, ServiceLocation } from '../../../domain/service.ts';
 import { Icon } from '../../components/icons.tsx';
+import { rememberCall } from '../evidence/remember-call.ts';
 import { listWords, openingWords, scheduleWords, type Words } from './opening-words.ts';
 
 /** OpenStreetMap directions to a place, by its position or else by its address. */
@@ -25,7 +26,7 @@ export function ContactActions(props: { service: Service; words: Words }) {
     <ul class="service-actions">
       {phone ? (
         <li>
-          <a class="service-action tap-target" href={phone}>
+          <a class="service-action tap-target" href={phone} onClick={() => rememberCall(service.id)}>
             <Icon name="phone" />
             <span>
               {t('service.call')} <bdi dir="ltr">{service.phone}</bdi>

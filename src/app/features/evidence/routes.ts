@@ -1,8 +1,12 @@
 import { lazy } from 'preact-iso';
 import type { AppRoute } from '../../routes.ts';
-import { MISSING_PATH } from './paths.ts';
+import { FOLLOW_UP_PATH, MISSING_PATH } from './paths.ts';
 
 const MissingPage = lazy(() => import('./missing-page.tsx').then((m) => m.MissingPage));
+const FollowUpPage = lazy(() => import('./follow-up-page.tsx').then((m) => m.FollowUpPage));
 
 /** What people could not find, and whether what they found helped: asked on the device, sent anonymously. */
-export const evidenceRoutes: AppRoute[] = [{ path: MISSING_PATH, component: MissingPage }];
+export const evidenceRoutes: AppRoute[] = [
+  { path: MISSING_PATH, component: MissingPage },
+  { path: FOLLOW_UP_PATH, component: FollowUpPage },
+];

@@ -3,6 +3,7 @@ import { mailtoHref, telHref } from '../../../domain/contact.ts';
 import { serviceOpeningState } from '../../../domain/schedule/index.ts';
 import type { Schedule, Service } from '../../../domain/service.ts';
 import { openingWords, scheduleWords } from '../directory/opening-words.ts';
+import { rememberCall } from '../evidence/remember-call.ts';
 import type { Words } from './use-words.ts';
 
 function addressOf(location: Service['locations'][number]): string | undefined {
@@ -73,7 +74,7 @@ export function ServiceSummary(props: {
           <div>
             <dt>{t('card.phone')}</dt>
             <dd>
-              <a class="tap-target" href={phone} dir="ltr">
+              <a class="tap-target" href={phone} dir="ltr" onClick={() => rememberCall(service.id)}>
                 {service.phone}
               </a>
             </dd>
