@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { staffSession, type AuthContext } from '../auth/middleware.ts';
+import { qualityRoutes } from '../directory/quality-routes.ts';
 import type { AppContext } from '../http/app.ts';
 import { listingRoutes } from '../insight/http/listing-routes.ts';
 import { measuresRoutes } from '../insight/http/measures-routes.ts';
@@ -19,6 +20,8 @@ const SESSION_PATHS = [
   '/v1/listing-problems',
   '/v1/listing-problems/*',
   '/v1/staff/*',
+  '/v1/directory-quality',
+  '/v1/directory-quality.csv',
 ];
 
 /**
@@ -33,5 +36,6 @@ export function insightRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
   app.route('/', storiesRoutes(ctx.db));
   app.route('/', listingRoutes(ctx.db));
   app.route('/', staffAccountsRoutes(ctx.db));
+  app.route('/', qualityRoutes(ctx.db));
   return app;
 }
