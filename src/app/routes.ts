@@ -1,5 +1,6 @@
 import type { ComponentType } from 'preact';
 import { directoryRoutes } from './features/directory/routes.ts';
+import { qualityRoutes } from './features/directory-quality/routes.ts';
 import { evidenceRoutes } from './features/evidence/routes.ts';
 import { feedbackRoutes } from './features/feedback/routes.ts';
 import { guidedRoutes } from './features/guided/routes.ts';
@@ -18,6 +19,7 @@ export const ROUTES: AppRoute[] = [
   ...myListRoutes,
   ...feedbackRoutes,
   ...insightRoutes,
+  ...qualityRoutes,
   ...guidedRoutes,
   ...evidenceRoutes,
 ];

@@ -45,5 +45,6 @@ export const PAGES: AppPage[] = [
   { path: '/staff/dashboard/stories', name: 'stories', staff: 'analyst' },
   { path: '/staff/dashboard/you-said-we-did', name: 'publish you said, we did', staff: 'analyst' },
   { path: '/staff/problems', name: 'listing problems', staff: 'admin' },
+  { path: '/staff/directory-quality', name: 'directory data quality', staff: 'admin' },
   { path: '/staff/users', name: 'staff accounts', staff: 'admin' },
 ];

@@ -18,6 +18,9 @@ export function StaffNav(props: { words: Words; user: StaffUser; current: string
       { href: '/staff/users', text: t('nav.users') },
     );
   }
+  if (props.user.role === 'admin' || props.user.role === 'analyst') {
+    links.push({ href: '/staff/directory-quality', text: t('nav.quality') });
+  }
   return (
     <nav aria-label={t('nav.label')}>
       <ul class="staff-nav link-list link-list--inline">
