@@ -87,6 +87,26 @@ describe('ServiceKeyFacts', () => {
     expect(container.textContent).toContain('1 High Street, Harlow');
   });
 
+  it('gives who it is for in the service’s own words when it names no group Signpost knows', async () => {
+    await i18next.changeLanguage('pl');
+    const { container } = render(
+      <ServiceKeyFacts
+        service={{
+          ...carersCafe,
+          whoFor: [],
+          minAge: undefined,
+          eligibility: 'Adults with sight loss living in Essex. Referral not needed.',
+        }}
+      />,
+    );
+    const who = container.querySelectorAll('.key-facts__fact')[1]!;
+    expect(who.querySelector('[lang="en"]')?.textContent).toBe('Adults with sight loss living in Essex.');
+    expect(who.textContent).not.toContain(plInclusion.keyFacts.whoNotGiven);
+    cleanup();
+    render(<ServiceKeyFacts service={{ ...carersCafe, whoFor: [], minAge: undefined, audience: [] }} />);
+    expect(screen.getByText(plInclusion.keyFacts.whoNotGiven)).toBeTruthy();
+  });
+
   it('uses the plural form each language needs', async () => {
     await i18next.changeLanguage('pl');
     const places = (n: number) =>

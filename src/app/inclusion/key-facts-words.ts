@@ -52,7 +52,18 @@ export function whoWords(service: Service, t: TFunction, locale: string): string
   else if (min !== undefined) lines.push(t('keyFacts.ageFrom', { min }));
   else if (max !== undefined) lines.push(t('keyFacts.ageTo', { max }));
   // Not "anyone": a feed that says nothing has not said the service is for everyone.
-  return lines.length > 0 ? lines : [t('keyFacts.whoNotGiven')];
+  return lines.length > 0 || ownWhoWords(service) ? lines : [t('keyFacts.whoNotGiven')];
+}
+
+/**
+ * Who it is for in the service's own words, when the feed gives them: the first sentence of its
+ * eligibility, or else the audience it names. Shown as the feed wrote them, not translated.
+ */
+export function ownWhoWords(service: Pick<Service, 'eligibility' | 'audience'>): string | undefined {
+  const eligibility = service.eligibility?.trim();
+  if (eligibility) return firstSentence(eligibility);
+  const audience = (service.audience ?? []).map((group) => group.trim()).filter(Boolean);
+  return audience.length > 0 ? audience.join(', ') : undefined;
 }
 
 export function whereWords(service: Service, t: TFunction): string {

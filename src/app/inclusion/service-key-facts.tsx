@@ -4,7 +4,7 @@ import { languageOrSource } from '../../domain/languages.ts';
 import type { Service } from '../../domain/service.ts';
 import { rememberCall } from '../features/evidence/remember-call.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
-import { firstSentence, whenWords, whereWords, whoWords } from './key-facts-words.ts';
+import { firstSentence, ownWhoWords, whenWords, whereWords, whoWords } from './key-facts-words.ts';
 import { Pictogram } from './pictogram.tsx';
 import './key-facts.css';
 
@@ -41,6 +41,7 @@ export function ServiceKeyFacts(props: { service: Service; headingLevel?: 2 | 3 
   const email = service.email === undefined ? undefined : mailtoHref(service.email);
   const website = websiteHref(service.url);
   const hasContact = Boolean(phone ?? email ?? website);
+  const own = ownWhoWords(service);
   return (
     <section class="key-facts" aria-labelledby={`key-facts-${service.id}`}>
       <Heading id={`key-facts-${service.id}`}>{t('keyFacts.title')}</Heading>
@@ -54,6 +55,11 @@ export function ServiceKeyFacts(props: { service: Service; headingLevel?: 2 | 3 
               {line}
             </span>
           ))}
+          {own ? (
+            <span class="key-facts__line" lang={feedLang}>
+              {own}
+            </span>
+          ) : null}
         </Fact>
         <Fact picture="money" label={t('keyFacts.cost')}>
           {service.free ? (
