@@ -36,6 +36,7 @@ function renderResults(search: SearchState, filters: Filters = {}) {
       ready
       waiting={false}
       sample={false}
+      wordsKey="en true"
       pageSize={20}
       onShowMore={() => {}}
       onRemove={onRemove}

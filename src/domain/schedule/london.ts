@@ -64,10 +64,10 @@ function offsetFromIntl(fmt: Intl.DateTimeFormat, ms: number): number {
 // London's offset only changes on a whole UTC hour, so one lookup serves a whole UTC hour.
 const offsetCache = new Map<number, number>();
 const OFFSET_CACHE_LIMIT = 50_000;
+/** Per UTC day: London's offset all that day, or null on the two days a year when the clocks change. */
+const dayOffsetCache = new Map<number, number | null>();
 
-/** London's offset from UTC, in minutes (0 in winter, 60 in summer), at an instant given in ms. */
-export function londonOffsetMinutesAt(ms: number): number {
-  const hour = Math.floor(ms / HOUR_MS);
+function offsetAtHour(hour: number): number {
   const cached = offsetCache.get(hour);
   if (cached !== undefined) return cached;
   const fmt = londonFormatter();
@@ -75,6 +75,23 @@ export function londonOffsetMinutesAt(ms: number): number {
   if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
   offsetCache.set(hour, offset);
   return offset;
+}
+
+/**
+ * London's offset from UTC, in minutes (0 in winter, 60 in summer), at an instant given in ms. The
+ * clocks change at most once in a day, so a day whose first and last hours agree is read from two
+ * lookups rather than twenty-four: a month of opening times asks for every hour of it.
+ */
+export function londonOffsetMinutesAt(ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  let allDay = dayOffsetCache.get(day);
+  if (allDay === undefined) {
+    const first = offsetAtHour(day * 24);
+    allDay = first === offsetAtHour(day * 24 + 23) ? first : null;
+    if (dayOffsetCache.size >= OFFSET_CACHE_LIMIT) dayOffsetCache.clear();
+    dayOffsetCache.set(day, allDay);
+  }
+  return allDay ?? offsetAtHour(Math.floor(ms / HOUR_MS));
 }
 
 export interface LondonWallClock {

@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { ResultItem } from '../../../domain/search/filters.ts';
 import { serviceOpeningState } from '../../../domain/schedule/index.ts';
 import { costState, type CostState } from '../../../domain/cost.ts';
@@ -42,13 +43,44 @@ function placeWords(item: ResultItem, words: Words): string {
   return parts.join(' · ');
 }
 
-/** One search result: what it is, who runs it, where, whether it is free and open, and how it is delivered. */
-export function ResultCard(props: {
+interface ResultCardProps {
   item: ResultItem;
   words: Words;
   now: Date;
-  linkRef?: (a: HTMLAnchorElement | null) => void;
-}) {
+  /**
+   * Changes whenever the words do (their language, and whether they have loaded). With it, a card is
+   * drawn again only when its result, the time or the words change; without it, on every draw.
+   */
+  wordsKey?: string;
+  /** The card puts its link in `links` at `index`, so a list can move focus to it. */
+  index?: number;
+  links?: Array<HTMLAnchorElement | null>;
+}
+
+/**
+ * One search result: what it is, who runs it, where, whether it is free and open, and how it is
+ * delivered. Working out opening times is the costly part of a results page, so in a list a card is not
+ * drawn again when only the list around it changes.
+ */
+export class ResultCard extends Component<ResultCardProps> {
+  override shouldComponentUpdate(next: ResultCardProps): boolean {
+    const before = this.props;
+    if (next.wordsKey === undefined) return true;
+    return !(
+      before.item === next.item &&
+      before.now === next.now &&
+      before.wordsKey === next.wordsKey &&
+      before.index === next.index &&
+      before.links === next.links
+    );
+  }
+
+  override render() {
+    return <ResultCardView {...this.props} />;
+  }
+}
+
+function ResultCardView(props: ResultCardProps) {
   const { item, words, now } = props;
   const { t } = words;
   const { service } = item;
@@ -58,7 +90,15 @@ export function ResultCard(props: {
   return (
     <li class="result-card">
       <h3 class="result-card__name">
-        <a class="tap-target" href={servicePath(service.id)} lang="en-GB" dir="auto" ref={props.linkRef}>
+        <a
+          class="tap-target"
+          href={servicePath(service.id)}
+          lang="en-GB"
+          dir="auto"
+          ref={(a) => {
+            if (props.links && props.index !== undefined) props.links[props.index] = a;
+          }}
+        >
           {service.name}
         </a>
       </h3>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Filters } from '../../../domain/search/filters.ts';
 import type { ActiveFilter } from './filter-state.ts';
 import { SampleNotice } from './directory-notice.tsx';
@@ -74,6 +74,32 @@ function RemoveButtons(props: {
   );
 }
 
+/** Results drawn at once when a new set arrives: more than a phone's first screen holds. */
+export const FIRST_SCREENFUL = 4;
+
+/**
+ * How many of a set of results to draw. A new set draws its first screenful, and the rest once that has
+ * painted, in a task of its own: twenty cards at once blocked a mid-range phone's main thread for longer
+ * than a frame. More of the same set ("show more") is drawn at once.
+ */
+function useDrawnCount(items: SearchState['items']): number {
+  const firstId = items[0]?.service.id;
+  const [stage, setStage] = useState({ firstId, all: false });
+  const all = stage.firstId === firstId && stage.all;
+  useEffect(() => {
+    if (all || items.length <= FIRST_SCREENFUL) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setStage({ firstId, all: true }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [firstId, all, items.length]);
+  return all ? items.length : Math.min(items.length, FIRST_SCREENFUL);
+}
+
 /**
  * The results: a count that screen readers hear as it changes (a polite live region that is always in
  * the page), the filters that are on, a page of results and "show more", or suggestions when none match.
@@ -89,6 +115,8 @@ export function ResultList(props: {
   waiting: boolean;
   /** The directory on the device is the fictional sample. */
   sample: boolean;
+  /** Changes whenever the words do: cards are drawn again only when it, or their result, changes. */
+  wordsKey: string;
   pageSize: number;
   onShowMore: () => void;
   onRemove: (filter: ActiveFilter) => void;
@@ -99,7 +127,9 @@ export function ResultList(props: {
   const { t, locale } = words;
   const links = useRef<Array<HTMLAnchorElement | null>>([]);
   const focusFrom = useRef<number | undefined>(undefined);
-  const now = new Date();
+  // One time for a set of results, so a card redrawn for another reason keeps the same opening words.
+  const now = useMemo(() => new Date(), [search.items]);
+  const drawn = useDrawnCount(search.items);
 
   // After "show more", focus goes to the first new result, so a keyboard user carries on from there.
   useEffect(() => {
@@ -161,13 +191,15 @@ export function ResultList(props: {
       ) : null}
       {search.items.length > 0 ? (
         <ol class="result-list">
-          {search.items.map((item, index) => (
+          {search.items.slice(0, drawn).map((item, index) => (
             <ResultCard
               key={item.service.id}
               item={item}
               words={words}
+              wordsKey={props.wordsKey}
               now={now}
-              linkRef={(a) => (links.current[index] = a)}
+              index={index}
+              links={links.current}
             />
           ))}
         </ol>

@@ -180,6 +180,7 @@ export function SearchPage() {
           ready={info.status === 'ready'}
           waiting={info.status === 'loading'}
           sample={info.sample}
+          wordsKey={`${words.language} ${ready}`}
           pageSize={PAGE_SIZE}
           onShowMore={() => {
             const more = { key, limit: limit + PAGE_SIZE };
