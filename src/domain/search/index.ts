@@ -328,8 +328,51 @@ export function documentCount(index: ServiceIndex, term: string): number {
   return known;
 }
 
-/** One term's BM25 score in every document it is in, fields weighted, added into `into` times `weight`. */
-function scoreTerm(index: ServiceIndex, term: string, weight: number, into: Map<number, number>): void {
+/**
+ * Per-document working space for one query, reused between queries: plain arrays indexed by document
+ * number, each with the list of documents it holds so only those are read and cleared. At 50,000
+ * services this is several times faster than a Map per alternative.
+ */
+interface Scratch {
+  /** The current alternative's score in each document. */
+  term: Float64Array;
+  /** The current idea's best alternative, and all its alternatives added up. */
+  best: Float64Array;
+  total: Float64Array;
+  /** Ideas matched, and their scores added up, over the whole query. */
+  groups: Uint16Array;
+  score: Float64Array;
+}
+
+const scratches = new WeakMap<ServiceIndex, Scratch>();
+
+function scratchFor(index: ServiceIndex): Scratch {
+  const size = index.data.ids.length;
+  let scratch = scratches.get(index);
+  if (!scratch || scratch.term.length < size) {
+    scratch = {
+      term: new Float64Array(size),
+      best: new Float64Array(size),
+      total: new Float64Array(size),
+      groups: new Uint16Array(size),
+      score: new Float64Array(size),
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
+/**
+ * One term's BM25 score in every document it is in, fields weighted, times `weight`: added into
+ * `into`, and each document it first reaches listed in `touched`.
+ */
+function scoreTerm(
+  index: ServiceIndex,
+  term: string,
+  weight: number,
+  into: Float64Array,
+  touched: number[],
+): void {
   const postings = index.data.postings[term];
   if (!postings) return;
   const { ids, lengths } = index.data;
@@ -343,7 +386,8 @@ function scoreTerm(index: ServiceIndex, term: string, weight: number, into: Map<
     const frequency = postings[i + 2]!;
     const norm = 1 - B + (B * lengths[doc * FIELD_COUNT + field]!) / index.averages[field]!;
     const score = (weight * BOOSTS[field]! * idf * (frequency * (K1 + 1))) / (frequency + K1 * norm);
-    into.set(doc, (into.get(doc) ?? 0) + score);
+    if (into[doc] === 0) touched.push(doc);
+    into[doc] = into[doc]! + score;
   }
 }
 
@@ -376,33 +420,42 @@ export function understandQuery(index: ServiceIndex, query: string): QueryPlan {
 
 /** Ranked services for a planned query; empty when nothing matches any of its groups. */
 export function searchPlan(index: ServiceIndex, plan: QueryPlan): ScoredId[] {
-  const groupScores = plan.groups.map((group) => {
-    const best = new Map<number, number>();
-    const total = new Map<number, number>();
+  const { term, best, total, groups, score } = scratchFor(index);
+  // Every document any idea reached, in the order first reached (ties keep that order).
+  const reached: number[] = [];
+  for (const group of plan.groups) {
+    const inGroup: number[] = [];
     for (const alternative of group.alternatives) {
-      const scores = new Map<number, number>();
-      scoreTerm(index, alternative.key, alternative.weight, scores);
-      for (const [doc, score] of scores) {
-        best.set(doc, Math.max(best.get(doc) ?? 0, score));
-        total.set(doc, (total.get(doc) ?? 0) + score);
+      const inTerm: number[] = [];
+      scoreTerm(index, alternative.key, alternative.weight, term, inTerm);
+      for (const doc of inTerm) {
+        if (total[doc] === 0) inGroup.push(doc);
+        best[doc] = Math.max(best[doc]!, term[doc]!);
+        total[doc] = total[doc]! + term[doc]!;
+        term[doc] = 0;
       }
     }
-    const combined = new Map<number, number>();
-    for (const [doc, top] of best) combined.set(doc, top + EXTRA_ALTERNATIVES * (total.get(doc)! - top));
-    return combined;
-  });
-  const matched = new Map<number, { groups: number; score: number }>();
-  for (const scores of groupScores) {
-    for (const [doc, score] of scores) {
-      const entry = matched.get(doc) ?? { groups: 0, score: 0 };
-      entry.groups++;
-      entry.score += score;
-      matched.set(doc, entry);
+    for (const doc of inGroup) {
+      if (groups[doc] === 0) reached.push(doc);
+      groups[doc] = groups[doc]! + 1;
+      score[doc] = score[doc]! + (best[doc]! + EXTRA_ALTERNATIVES * (total[doc]! - best[doc]!));
+      best[doc] = 0;
+      total[doc] = 0;
     }
   }
+  const matched = reached.map((doc) => {
+    const entry: [number, { groups: number; score: number }] = [
+      doc,
+      { groups: groups[doc]!, score: score[doc]! },
+    ];
+    groups[doc] = 0;
+    score[doc] = 0;
+    return entry;
+  });
+  const groupScores = plan.groups;
   // Every idea when some service has them all; otherwise any, those with more of them first.
-  const all = [...matched].filter(([, entry]) => entry.groups === groupScores.length);
-  const chosen = all.length > 0 ? all : [...matched];
+  const all = matched.filter(([, entry]) => entry.groups === groupScores.length);
+  const chosen = all.length > 0 ? all : matched;
   const phrase = plan.phrase.length > 0 && plan.phrase.includes(' ') ? ` ${plan.phrase} ` : '';
   const results = chosen.map(([doc, entry]) => {
     let score = entry.score;
