@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { previousMonth } from '../src/domain/measures/compute.ts';
+import { previousMonth } from '../src/domain/measures/periods.ts';
 import type { Audience } from '../src/domain/measures/scorecard.ts';
 import type { Database } from '../src/server/db/database.ts';
 import { migrate } from '../src/server/db/migrate.ts';

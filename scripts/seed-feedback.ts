@@ -305,12 +305,13 @@ async function writeBatch(
          areas jsonb, safety boolean, safeguarding boolean, store_words boolean, quote boolean)`,
       [JSON.stringify(responses)],
     );
+    // Each response's record key is drawn by the database; its answers carry it for the cell keys.
     await tx.query(
       `insert into feedback_answers (
          response_id, question, answer, form_version, period, how_answered, respondent, channel,
-         district, age_band, sex, ethnic_group, disability)
+         district, age_band, sex, ethnic_group, disability, record_key)
        select a.response_id, a.question, a.answer, 1, r.period, r.how_answered, r.respondent, r.channel,
-              r.district, r.age_band, r.sex, r.ethnic_group, r.disability
+              r.district, r.age_band, r.sex, r.ethnic_group, r.disability, r.record_key
        from jsonb_to_recordset($1::text::jsonb) as a(response_id uuid, question text, answer text)
        join feedback_responses r on r.id = a.response_id`,
       [JSON.stringify(answers)],

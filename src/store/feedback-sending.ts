@@ -127,6 +127,11 @@ export type SendOutcome =
   | { kind: 'results'; results: BatchResult[] }
   /** Nothing was stored; try again later (no connection, a server error, too many requests). */
   | { kind: 'retry'; reason: Exclude<WaitReason, 'sign-in'>; retryAfterMs?: number }
+  /**
+   * The server answered with an error of its own and no time to come back: perhaps one item it cannot
+   * take, so a batch is split until that one is alone and the others go.
+   */
+  | { kind: 'server-error' }
   /** The body was refused as a whole; the errors say which items (by index) were wrong. */
   | { kind: 'rejected'; errors: FieldError[] }
   | { kind: 'too-large' }
@@ -175,6 +180,7 @@ export function classifyResponse(
   if (status === 413) return { kind: 'too-large' };
   const retryAfterMs = parseRetryAfter(retryAfter, now);
   if (status === 429) return { kind: 'retry', reason: 'rate-limited', retryAfterMs };
+  if (status >= 500 && retryAfterMs === undefined) return { kind: 'server-error' };
   return retryAfterMs === undefined
     ? { kind: 'retry', reason: 'server-error' }
     : { kind: 'retry', reason: 'server-error', retryAfterMs };
@@ -187,8 +193,10 @@ export interface Changes {
   pauseMs?: number;
   /** Whether to carry on with the next batch now. */
   carryOn: boolean;
-  /** For `too-large`: send fewer at a time. */
+  /** For `too-large` and `server-error`: send fewer at a time. */
   smallerBatches?: boolean;
+  /** One item alone met a server error: twice running, and it is the server, not an item. */
+  failedAlone?: boolean;
 }
 
 function confirmed(item: OutboxItem, now: number, reference: string | undefined): OutboxItem {
@@ -298,6 +306,14 @@ export function applyOutcome(
     case 'too-large':
       if (batch.length === 1) return { put: batch.map((item) => failed(item, 'too-large')), carryOn: true };
       return { put: batch.map(backToWaiting), carryOn: true, smallerBatches: true };
+    case 'server-error':
+      // Halves until the item the server cannot take is alone; it then waits, and the others go on.
+      if (batch.length > 1) return { put: batch.map(backToWaiting), carryOn: true, smallerBatches: true };
+      return {
+        put: batch.map((item) => retrying(item, 'server-error', now, random)),
+        carryOn: true,
+        failedAlone: true,
+      };
     case 'sign-in':
       return {
         put: batch.map((item) =>

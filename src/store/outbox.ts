@@ -271,6 +271,7 @@ async function drain(ignoreBackoff: boolean): Promise<SendReport> {
   const report: SendReport = { sent: 0, failed: 0, retryLater: false };
   const exclude = new Set<string>();
   let maxItems = MAX_BATCH_ITEMS;
+  let failedAlone = 0;
   const pausedUntil = (await db.get('meta', 'paused-until')) ?? 0;
   const signedIn = await signedInStaffId();
   if (pausedUntil > Date.now()) {
@@ -299,8 +300,10 @@ async function drain(ignoreBackoff: boolean): Promise<SendReport> {
       if (outcome.kind === 'sign-in') await markSessionExpired();
       if (changes.pauseMs !== undefined) await db.put('meta', Date.now() + changes.pauseMs, 'paused-until');
       if (changes.smallerBatches) maxItems = Math.max(1, Math.floor(batch.length / 2));
+      // One item alone failing is that item; two in a row is the server, and the round ends.
+      failedAlone = changes.failedAlone ? failedAlone + 1 : 0;
       announce();
-      if (!changes.carryOn) {
+      if (!changes.carryOn || failedAlone >= 2) {
         report.retryLater = true;
         break;
       }

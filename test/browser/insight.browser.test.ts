@@ -59,28 +59,31 @@ async function chartValues(page: Page): Promise<string[]> {
 }
 
 describe('the public insight page, for a resident who is not signed in', () => {
-  it('shows the latest month’s measures, dated, with small groups only as suppressed', async () => {
+  it('shows the latest month as published, dated, with small groups only as withheld', async () => {
     const { page } = session;
     await page.goto(`${server.url}/insight`);
     await eventually(() => heading(page)).toBe('What people tell us');
     await eventually(() => page.getByRole('heading', { name: 'Results for March 2025' }).count()).toBe(1);
     expect(await page.getByText(/^Figures as of \d{1,2} \w+ \d{4} at \d{2}:\d{2}\.$/).count()).toBe(1);
+    expect(await page.getByText(/^Published on \d{1,2} \w+ \d{4}\.$/).count()).toBe(1);
     const values = await chartValues(page);
     expect(values).toHaveLength(11);
-    expect(values[0]).toBe('67%');
-    expect(values.filter((v) => v === 'Fewer than 10 responses')).toHaveLength(9);
+    // 24 of 36, published as 22 of 32 (docs/measures.md): the share comes from the published counts.
+    expect(values[0]).toBe('69%');
+    expect(values.filter((v) => v === 'No answers')).toHaveLength(9);
 
     // Harlow is a small district in the fixture: 4 answers to one question, 12 to another.
+    const withheld = 'Withheld, so nobody can be identified';
     await page.getByLabel('Show figures for').selectOption({ label: 'Harlow' });
     await page.getByRole('button', { name: 'Show figures' }).click();
     await eventually(() => page.getByText('Showing figures for: Harlow.').count()).toBe(1);
     await expect
       .poll(() => chartValues(page))
       .toEqual([
-        'Fewer than 10 responses',
-        ...Array<string>(6).fill('Fewer than 10 responses'),
-        'Not shown: too few answers one way',
-        ...Array<string>(3).fill('Fewer than 10 responses'),
+        withheld,
+        ...Array<string>(6).fill('No answers'),
+        withheld,
+        ...Array<string>(3).fill('No answers'),
       ]);
     expect(new URL(page.url()).search).toBe('?for=district:harlow');
     expect(await page.locator('.share-bar__fill').count()).toBe(0);
@@ -90,7 +93,7 @@ describe('the public insight page, for a resident who is not signed in', () => {
     const { page } = session;
     await page.goto(`${server.url}/insight?for=district:uttlesford`);
     await eventually(() => page.getByText('Showing figures for: Uttlesford.').count()).toBe(1);
-    expect(new Set(await chartValues(page))).toEqual(new Set(['Fewer than 10 responses']));
+    expect(new Set(await chartValues(page))).toEqual(new Set(['No answers']));
     // The trend tables too: no month shows a share, and no base but zero.
     const trendCells = await page.locator('.trend .insight-table tbody td').allTextContents();
     expect(trendCells.some((text) => /%/.test(text))).toBe(false);
@@ -126,17 +129,17 @@ describe('the public insight page, for a resident who is not signed in', () => {
     await eventually(() => headline.isVisible()).toBe(true);
     expect(await headline.locator('tbody tr').first().locator('th, td').allTextContents()).toEqual([
       'Control over daily life',
-      '67%',
-      '50% to 80%',
-      '35',
-      '+1.7 points',
+      '69%',
+      '51% to 82%',
+      '32',
+      '0 points',
     ]);
     const safeTrend = page.locator('#insight-trend-safe-title').locator('xpath=..').locator('.insight-table');
     expect(await safeTrend.locator('tbody tr').last().locator('th, td').allTextContents()).toEqual([
       'March 2025',
       '53%',
-      '40% to 65%',
-      '55',
+      '40% to 66%',
+      '53',
     ]);
   });
 
@@ -152,7 +155,7 @@ describe('the public insight page, for a resident who is not signed in', () => {
         .poll(() => page.getByText('You are offline. These are the figures saved on this device.').count())
         .toBe(1);
       expect(await page.getByText(/^Figures as of /).count()).toBe(1);
-      expect((await chartValues(page))[0]).toBe('67%');
+      expect((await chartValues(page))[0]).toBe('69%');
     } finally {
       await context.setOffline(false);
     }

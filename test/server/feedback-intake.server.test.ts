@@ -52,8 +52,10 @@ function experience(overrides: Record<string, unknown> = {}): Record<string, unk
   };
 }
 
+/** Staff answers carry the time they were given, which must be recent: the server refuses old ones. */
 function assisted(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return experience({
+    createdAt: new Date().toISOString(),
     channel: 'staff-phone',
     assisted: { gatheredBy: 'phone', consentStatementRead: true, areasOfFocus: ['carers', 'practice'] },
     ...overrides,
@@ -217,9 +219,16 @@ describe(`one submission on ${databaseKind}`, () => {
     expect(response.body.error?.code).toBe('invalid_json');
   });
 
-  it('records the month in the council’s time zone: 11.30pm UTC on 31 March is April in Essex', async () => {
-    const submission = experience({ createdAt: '2025-03-31T23:30:00Z' });
-    await post(submission);
+  it('counts it in the month the server received it, in the council’s time zone: 11.30pm UTC on 31 March is April', async () => {
+    // The device says February; the server’s clock says 11.30pm UTC on 31 March, which is April in Essex.
+    const submission = experience({ createdAt: '2025-02-10T09:00:00Z' });
+    const atMonthEnd = createApp({ db, version: 'test', clock: () => new Date('2025-03-31T23:30:00Z') });
+    const response = await atMonthEnd.request(
+      '/api/v1/feedback',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(submission) },
+      { incoming: { socket: { remoteAddress: freshAddress() } } },
+    );
+    expect(response.status).toBe(201);
     const [row] = await db.query<{ period: string }>(
       "select to_char(period, 'YYYY-MM-DD') as period from feedback_answers where response_id = $1 limit 1",
       [submission.id],
@@ -353,10 +362,13 @@ describe('limits', () => {
     const retryAfter = Number(over.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(FEEDBACK_PER_ADDRESS.windowSeconds);
-    // Another address, and a member of staff at this one, carry on.
+    // Another address carries on, and so does a member of staff here with answers they gathered from
+    // a person; their own report, or a self-completed answer sent from their device, is limited too.
     expect((await post(listingProblem())).status).toBe(201);
     const { cookie } = await signedIn('field');
-    expect((await post(listingProblem(), { address, cookie })).status).toBe(201);
+    expect((await post(assisted(), { address, cookie })).status).toBe(201);
+    expect((await post(listingProblem(), { address, cookie })).status).toBe(429);
+    expect((await post(experience(), { address, cookie })).status).toBe(429);
     // The count is in the database, under a keyed hash of the address and never the address itself.
     const rows = await db.query<{ key_hash: string; hits: number }>(
       "select key_hash, hits from rate_limits where bucket = 'feedback'",
@@ -459,13 +471,16 @@ describe('people’s words', () => {
     expect(output()).not.toContain('Quayside');
   });
 
-  it('are never logged when storing fails in the database', async () => {
-    // Refuses any statement that would keep the person's words, inside a transaction or not.
-    const refusingWords = (q: Queryable): Queryable => ({
+  /**
+   * Sends words to an app whose database refuses any statement that would keep them, with `code`;
+   * answers the response and every line the server logged.
+   */
+  async function refusingWords(code: string): Promise<{ response: Response; logged: string }> {
+    const refusing = (q: Queryable): Queryable => ({
       async query(sql, params) {
         if (sql.includes('feedback_stories')) {
           throw Object.assign(new Error(`failed with ${JSON.stringify(params)}`), {
-            code: '23514',
+            code,
             parameters: params,
           });
         }
@@ -474,31 +489,40 @@ describe('people’s words', () => {
     });
     const failing: Database = {
       ...db,
-      ...refusingWords(db),
-      transaction: (work) => db.transaction((tx) => work(refusingWords(tx))),
+      ...refusing(db),
+      transaction: (work) => db.transaction((tx) => work(refusing(tx))),
     };
-    const output = capturedOutput();
-    const logged: string[] = [];
-    const logger = createLogger({
-      destination: { write: (line: string) => void logged.push(line) },
-    });
+    const lines: string[] = [];
+    const logger = createLogger({ destination: { write: (line: string) => void lines.push(line) } });
     const broken = createApp({ db: failing, version: 'test', logger });
+    const withWords = experience({ words, consent: { storeWords: true, quote: false, contact: false } });
     const response = await broken.request(
       '/api/v1/feedback',
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(
-          experience({ words, consent: { storeWords: true, quote: false, contact: false } }),
-        ),
-      },
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(withWords) },
       { incoming: { socket: { remoteAddress: freshAddress() } } },
     );
+    return { response, logged: lines.join('') };
+  }
+
+  it('are never logged when the database refuses them: that submission is refused, not a 500', async () => {
+    const output = capturedOutput();
+    // 23514: a check constraint, the data itself refused. Sending it again could not help.
+    const { response, logged } = await refusingWords('23514');
+    expect(response.status).toBe(400);
+    expect((await response.json()) as unknown).toMatchObject({ error: { code: 'invalid_submission' } });
+    expect(logged).not.toContain('Doreen');
+    expect(output()).not.toContain('Doreen');
+  });
+
+  it('are never logged when storing fails in the database for another reason', async () => {
+    const output = capturedOutput();
+    // 53100: the disk is full. The device should try again later, so this one is a 500.
+    const { response, logged } = await refusingWords('53100');
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).not.toContain('Doreen');
-    expect(logged.join('')).toContain('"code":"23514"');
-    expect(logged.join('')).not.toContain('Doreen');
+    expect(logged).toContain('"code":"53100"');
+    expect(logged).not.toContain('Doreen');
     expect(output()).not.toContain('Doreen');
   });
 });

@@ -126,12 +126,12 @@ describe('reading the server’s answer', () => {
   });
 
   it('treats a server error, an unreadable answer and an unknown answer as "try again later"', () => {
+    // A server's own error with no time to come back may be one item it cannot take: told apart.
     expect(classifyResponse(500, { error: { code: 'internal_error' } }, null, NOW)).toEqual({
-      kind: 'retry',
-      reason: 'server-error',
+      kind: 'server-error',
     });
+    expect(classifyResponse(502, null, null, NOW).kind).toBe('server-error');
     expect(classifyResponse(200, { something: 'else' }, null, NOW).kind).toBe('retry');
-    expect(classifyResponse(502, null, null, NOW).kind).toBe('retry');
     expect(classifyResponse(503, null, '7', NOW)).toEqual({
       kind: 'retry',
       reason: 'server-error',
@@ -258,6 +258,22 @@ describe('after one request', () => {
     expect(split.put.every((i) => i.state === 'waiting')).toBe(true);
     const alone = applyOutcome([item(1)], { kind: 'too-large' }, NOW);
     expect(alone.put[0]).toMatchObject({ state: 'failed', failure: 'too-large' });
+  });
+
+  it('splits a batch the server fails on, so one item it cannot take never holds back the others', () => {
+    const split = applyOutcome([item(1), item(2), item(3)], { kind: 'server-error' }, NOW, always);
+    expect(split).toMatchObject({ carryOn: true, smallerBatches: true });
+    // Not tried in earnest: no attempt counted, due again at once.
+    expect(split.put.map((i) => [i.state, i.attempts])).toEqual([
+      ['waiting', 0],
+      ['waiting', 0],
+      ['waiting', 0],
+    ]);
+    // Alone, the item waits its turn with backoff while the round carries on with the rest.
+    const alone = applyOutcome([item(1)], { kind: 'server-error' }, NOW, always);
+    expect(alone).toMatchObject({ carryOn: true, failedAlone: true });
+    expect(alone.put[0]).toMatchObject({ state: 'waiting', waitingFor: 'server-error', attempts: 1 });
+    expect(alone.put[0]?.nextAttemptAt).toBe(NOW + BACKOFF_BASE_MS);
   });
 
   it('holds staff items for sign-in when the session is refused, and retries a person’s own later', () => {

@@ -54,6 +54,11 @@ export const STAFF_CHANNEL_GATHERED_BY: Readonly<Partial<Record<Channel, Gathere
   'staff-group': 'group',
 };
 
+/** Who put the answers in: the person themselves, or staff with them. */
+export function provenanceOf(channel: Channel): 'self-completed' | 'staff-assisted' | 'paper' {
+  return STAFF_CHANNEL_GATHERED_BY[channel] ? 'staff-assisted' : 'self-completed';
+}
+
 // The optional equality questions, each answerable with "prefer not to say".
 
 /** Sex, as the 2021 Census asks it. */

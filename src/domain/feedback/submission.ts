@@ -1,7 +1,9 @@
 import { z } from 'zod/mini';
 import { FollowUpSubmission } from '../evidence/follow-up.ts';
 import { FoundSubmission } from '../evidence/found.ts';
+import { FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR } from '../measures/periods.ts';
 import { District } from '../service.ts';
+import { storableText } from '../storable-text.ts';
 import {
   AgeBand,
   Channel,
@@ -24,7 +26,19 @@ import {
   type Answers,
   type QuestionId,
 } from './questions.ts';
-import { CreatedAt, Honeypot, SubmissionId } from './submission-basics.ts';
+import { CreatedAt as AnyCreatedAt, Honeypot, SubmissionId } from './submission-basics.ts';
+
+/** Whether an ISO time is in a year the measures can report (so never year 0, nor 9999). */
+function inReportableYears(iso: string): boolean {
+  const year = new Date(iso).getUTCFullYear();
+  return year >= FIRST_PERIOD_YEAR && year <= LAST_PERIOD_YEAR;
+}
+
+/**
+ * When the person pressed send on their device. The server decides the month an answer counts in but
+ * stores this time beside it, so it must be a real time in a year the measures can report.
+ */
+const CreatedAt = AnyCreatedAt.check(z.refine(inReportableYears, { error: 'invalid-date' }));
 
 /**
  * The boundary contract for `POST /api/v1/feedback`: the client validates with these before it writes
@@ -62,6 +76,9 @@ export const FIELD_ERROR_CODES = [
   'consent-statement-not-read',
   'must-be-empty',
   'not-for-this-answer',
+  'invalid-text',
+  'in-the-future',
+  'too-old',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 
@@ -139,7 +156,7 @@ export const ExperienceSubmission = z
       ),
     answers: AnswersSchema,
     /** The person's own words: absent unless `consent.storeWords`, so words kept without consent never arrive. */
-    words: z.optional(z.string().check(z.maxLength(MAX_WORDS_LENGTH))),
+    words: z.optional(z.string().check(z.maxLength(MAX_WORDS_LENGTH), storableText())),
     consent: Consent,
     respondent: RespondentGroup,
     howAnswered: HowAnswered,
@@ -189,9 +206,9 @@ export const ListingProblemSubmission = z
     kind: z.literal('listing-problem'),
     id: SubmissionId,
     createdAt: CreatedAt,
-    serviceId: z.string().check(z.minLength(1), z.maxLength(200)),
+    serviceId: z.string().check(z.minLength(1), z.maxLength(200), storableText()),
     problem: ListingProblem,
-    details: z.optional(z.string().check(z.maxLength(MAX_DETAILS_LENGTH))),
+    details: z.optional(z.string().check(z.maxLength(MAX_DETAILS_LENGTH), storableText())),
     /** Only given when the person would like to hear back. */
     contact: z.optional(ContactBy),
     website: Honeypot,

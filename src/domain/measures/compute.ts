@@ -19,11 +19,12 @@ import {
   type QuestionId,
 } from '../feedback/questions.ts';
 import { DISTRICTS } from '../service.ts';
-import { suppressSmallCounts, type DisclosureOptions, type Published } from './disclosure.ts';
+import { cellKey } from './cell-key.ts';
+import { protectCells, type DisclosureOptions } from './disclosure.ts';
 import { wilsonInterval, type Interval } from './wilson.ts';
 
 /**
- * Measure arithmetic (MEASURES.md, "How a measure is computed"): from answer counts the database has
+ * Measure arithmetic (docs/measures.md, "How a measure is computed"): from answer counts the database has
  * already added up, to each measure's base, positive count, share and 95% Wilson interval.
  */
 
@@ -71,6 +72,8 @@ export interface CountRow {
   howAnswered: HowAnswered;
   group?: string | null;
   count: number;
+  /** The sum of those responses' record keys, for their cell keys (`cell-key.ts`). */
+  keySum: number;
 }
 
 /** A measure for one group of one breakdown (or the headline), before any disclosure control. */
@@ -83,6 +86,9 @@ export interface MeasureCell {
   n: number;
   /** Answers in the positive set. */
   positive: number;
+  /** The cell keys of the base and of the positive answers: analysts never see them, nor does the public. */
+  nKey: number;
+  positiveKey: number;
   share: number | null;
   interval: Interval | null;
 }
@@ -102,24 +108,30 @@ export function computeMeasures(rows: readonly CountRow[], breakdown?: Breakdown
       : breakdown === 'how-answered'
         ? row.howAnswered
         : (row.group ?? NOT_STATED);
-  const tallies = new Map<QuestionId, Map<string, { n: number; positive: number }>>();
+  const tallies = new Map<QuestionId, Map<string, Tally>>();
   for (const row of rows) {
     if (row.howAnswered === PROXY && breakdown !== 'how-answered') continue;
-    const byGroup = tallies.get(row.question) ?? new Map<string, { n: number; positive: number }>();
+    const byGroup = tallies.get(row.question) ?? new Map<string, Tally>();
     tallies.set(row.question, byGroup);
     const group = groupOf(row);
-    const tally = byGroup.get(group) ?? { n: 0, positive: 0 };
+    const tally = byGroup.get(group) ?? emptyTally();
     byGroup.set(group, tally);
-    if (isInBase(row.question, row.answer)) tally.n += row.count;
-    if (isPositive(row.question, row.answer)) tally.positive += row.count;
+    if (isInBase(row.question, row.answer)) {
+      tally.n += row.count;
+      tally.nKeySum += row.keySum;
+    }
+    if (isPositive(row.question, row.answer)) {
+      tally.positive += row.count;
+      tally.positiveKeySum += row.keySum;
+    }
   }
   const cells: MeasureCell[] = [];
   for (const measure of QUESTION_IDS) {
-    const byGroup = tallies.get(measure) ?? new Map<string, { n: number; positive: number }>();
-    if (breakdown === undefined && !byGroup.has(HEADLINE)) byGroup.set(HEADLINE, { n: 0, positive: 0 });
+    const byGroup = tallies.get(measure) ?? new Map<string, Tally>();
+    if (breakdown === undefined && !byGroup.has(HEADLINE)) byGroup.set(HEADLINE, emptyTally());
     const groups = breakdown === undefined ? [HEADLINE] : orderGroups(breakdown, [...byGroup.keys()]);
     for (const group of groups) {
-      const { n, positive } = byGroup.get(group) ?? { n: 0, positive: 0 };
+      const { n, positive, nKeySum, positiveKeySum } = byGroup.get(group) ?? emptyTally();
       cells.push({
         measure,
         outcome: QUESTIONS[measure].outcome,
@@ -127,6 +139,8 @@ export function computeMeasures(rows: readonly CountRow[], breakdown?: Breakdown
         group,
         n,
         positive,
+        nKey: cellKey(nKeySum),
+        positiveKey: cellKey(positiveKeySum),
         share: n > 0 ? positive / n : null,
         interval: wilsonInterval(positive, n),
       });
@@ -134,6 +148,15 @@ export function computeMeasures(rows: readonly CountRow[], breakdown?: Breakdown
   }
   return cells;
 }
+
+interface Tally {
+  n: number;
+  positive: number;
+  nKeySum: number;
+  positiveKeySum: number;
+}
+
+const emptyTally = (): Tally => ({ n: 0, positive: 0, nKeySum: 0, positiveKeySum: 0 });
 
 function orderGroups(breakdown: Breakdown, groups: readonly string[]): string[] {
   const known = BREAKDOWN_GROUPS[breakdown];
@@ -145,22 +168,22 @@ function orderGroups(breakdown: Breakdown, groups: readonly string[]): string[] 
   return [...groups].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The gap on one measure between the groups with the highest and the lowest published share. */
+/** The gap on one measure between the groups with the highest and the lowest share. */
 export interface InequalityGap {
   measure: QuestionId;
   breakdown: Breakdown | typeof HEADLINE;
-  /** `higher.share − lower.share`, from 0 to 1. */
+  /** `higher.share − lower.share`, from 0 to 1, on the true counts. */
   gap: number;
-  higher: Published<MeasureCell>;
-  lower: Published<MeasureCell>;
+  higher: MeasureCell;
+  lower: MeasureCell;
 }
 
 /**
- * The seventh outcome's measure: on one measure and one breakdown, the largest difference in positive
- * share between two groups whose shares both pass disclosure control (so at least 10 answers, and
- * nothing withheld). Pass the headline as `total`, as for publication, so a share withheld to protect
- * another is not given away here. People who did not say, or preferred not to, are not a group to
- * compare. Null when fewer than two groups qualify.
+ * The seventh outcome's measure, for analysts: on one measure and one breakdown, the largest difference
+ * in positive share between two groups whose shares the public may see (so at least 10 answers, and
+ * nothing withheld), on their true counts. Pass the headline as `total`, as for publication, so a share
+ * withheld to protect another is not compared here. People who did not say, or preferred not to, are not
+ * a group to compare. Null when fewer than two groups qualify.
  */
 export function inequalityGap(
   cells: readonly MeasureCell[],
@@ -171,14 +194,16 @@ export function inequalityGap(
   if (cells.some((c) => c.measure !== first.measure || c.breakdown !== first.breakdown)) {
     throw new RangeError('inequalityGap compares the groups of one measure and one breakdown');
   }
-  const comparable = suppressSmallCounts(cells, options).filter(
-    (c) => c.share !== null && c.n !== null && c.group !== NOT_STATED && c.group !== PREFER_NOT_TO_SAY,
+  const shown = protectCells(cells, options);
+  const comparable = cells.filter(
+    (c, i) =>
+      shown[i]?.share !== null && c.share !== null && c.group !== NOT_STATED && c.group !== PREFER_NOT_TO_SAY,
   );
   if (comparable.length < 2) return null;
   // Stable sort: among equal shares the group listed first wins.
   const ranked = [...comparable].sort((a, b) => (b.share as number) - (a.share as number));
-  const higher = ranked[0] as Published<MeasureCell>;
-  const lower = ranked[ranked.length - 1] as Published<MeasureCell>;
+  const higher = ranked[0] as MeasureCell;
+  const lower = ranked[ranked.length - 1] as MeasureCell;
   return {
     measure: first.measure,
     breakdown: first.breakdown,
@@ -210,13 +235,4 @@ export function changeVsPreviousMonth<T extends ShareCell>(
     const then = before.get(key(c));
     return c.share === null || then === null || then === undefined ? null : c.share - then;
   });
-}
-
-/** The calendar month before `YYYY-MM`. */
-export function previousMonth(period: string): string {
-  const match = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(period);
-  if (!match) throw new RangeError(`A period is a month, YYYY-MM; got "${period}"`);
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }

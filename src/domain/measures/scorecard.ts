@@ -5,17 +5,17 @@ import {
   HEADLINE,
   changeVsPreviousMonth,
   computeMeasures,
-  previousMonth,
   type Breakdown,
   type CountRow,
   type MeasureCell,
 } from './compute.ts';
-import { suppressSmallCounts, type PublishedFigures, type SuppressionReason } from './disclosure.ts';
+import { protectCells, WITHHELD, type ProtectedFigures, type SuppressionReason } from './disclosure.ts';
 
 /**
- * The monthly scorecard export (MEASURES.md, "The monthly scorecard export"): one row per measure and
- * breakdown cell, as CSV and JSON. The public version passes through disclosure control; the analysts'
- * version carries the unrounded counts and is only for signed-in analysts.
+ * The monthly scorecard (docs/measures.md, "The scorecard export"): one row per measure and breakdown
+ * cell, as CSV and JSON. The public version is made once, when a month is published, through disclosure
+ * control, and carries no equality breakdowns; the analysts' version carries the true counts of every
+ * breakdown and is only for signed-in analysts.
  */
 
 export const SCORECARD_COLUMNS = [
@@ -31,12 +31,26 @@ export const SCORECARD_COLUMNS = [
   'ci_high',
   'suppressed',
   'change_vs_previous_month',
+  'small_sample',
+  'revision',
+  'revision_note',
 ] as const;
 
 /** Shares, interval ends and changes are written with this many decimal places. */
 export const SCORECARD_DECIMALS = 4;
 
 export type Audience = 'public' | 'analyst';
+
+/** What the public may see a month broken down by: never the equality answers, which single people out. */
+export const PUBLIC_BREAKDOWNS = ['district', 'respondent', 'age', 'channel', 'how-answered'] as const;
+export type PublicBreakdown = (typeof PUBLIC_BREAKDOWNS)[number];
+
+export function isPublicBreakdown(breakdown: string): breakdown is PublicBreakdown {
+  return (PUBLIC_BREAKDOWNS as readonly string[]).includes(breakdown);
+}
+
+/** What a row's `suppressed` says: to analysts, why the public cannot see it; to the public, only that. */
+export type Suppressed = SuppressionReason | typeof WITHHELD;
 
 export interface ScorecardRow {
   measureId: QuestionId;
@@ -50,12 +64,8 @@ export interface ScorecardRow {
   share: number | null;
   ciLow: number | null;
   ciHigh: number | null;
-  /**
-   * Why the public version withholds this cell's share. The analysts' version says it too, beside the
-   * figures, so an analyst knows what the public cannot see.
-   */
-  suppressed: SuppressionReason | null;
-  /** A public share on fewer than 30 answers. Not a CSV column (MEASURES.md fixes those); in the JSON. */
+  suppressed: Suppressed | null;
+  /** A published share on a published base under 30 (in the analysts' version: the public one's flag). */
   smallSample: boolean;
   /** Change in share since the previous month, in share points. */
   changeVsPreviousMonth: number | null;
@@ -71,55 +81,84 @@ export interface PeriodCounts {
   by?: Partial<Record<Exclude<Breakdown, 'how-answered'>, readonly CountRow[]>>;
 }
 
-interface Figures extends PublishedFigures {
+interface Figures {
   cell: MeasureCell;
+  shown: ProtectedFigures;
 }
 
 /**
- * The scorecard rows for `current`, with each share's change since `previous` (which must be the month
- * before). Measures in questionnaire order; each measure's headline first, then its breakdowns in
- * `BREAKDOWNS` order, groups in their usual order.
+ * The public scorecard of a month, as it is published: every measure's headline and its public
+ * breakdowns through `protectCells`, in scorecard order, without changes (those come from the month
+ * before as it was published: `withChanges`).
  */
-export function scorecardRows(
-  current: PeriodCounts,
-  previous: PeriodCounts | undefined,
-  audience: Audience,
-): ScorecardRow[] {
-  if (previous && previous.period !== previousMonth(current.period)) {
-    throw new RangeError(`The month before ${current.period} is not ${previous.period}`);
-  }
-  const now = monthFigures(current);
-  const before = previous ? monthFigures(previous) : [];
-  const shareOf = (f: Figures) => (audience === 'public' ? f.share : f.cell.share);
-  const changes = changeVsPreviousMonth(
-    now.map((f) => ({ ...f.cell, share: shareOf(f) })),
-    before.map((f) => ({ ...f.cell, share: shareOf(f) })),
+export function publicScorecard(current: PeriodCounts): ScorecardRow[] {
+  return monthFigures(current, PUBLIC_BREAKDOWNS).map(({ cell, shown }) =>
+    row(cell, current.period, {
+      ...shown,
+      suppressed: shown.suppressed ? WITHHELD : null,
+    }),
   );
-  return now.map((f, i) => {
-    const { cell } = f;
-    const figures = audience === 'public' ? f : cell;
-    return {
-      measureId: cell.measure,
-      outcome: cell.outcome,
-      period: current.period,
-      breakdown: cell.breakdown,
-      group: cell.group,
-      n: figures.n,
-      positive: figures.positive,
-      share: figures.share,
-      ciLow: figures.interval?.low ?? null,
-      ciHigh: figures.interval?.high ?? null,
-      suppressed: f.suppressed,
-      smallSample: f.smallSample,
-      changeVsPreviousMonth: changes[i] ?? null,
-    };
-  });
 }
 
-/** Every cell of the month with what the public may see of it, in scorecard order. */
-function monthFigures(counts: PeriodCounts): Figures[] {
+/**
+ * The analysts' scorecard: true counts for every breakdown counted, each with the reason the public
+ * version withholds it (if it does), and each share's change since `previous` on true counts.
+ */
+export function analystScorecard(current: PeriodCounts, previous?: PeriodCounts): ScorecardRow[] {
+  const rows = (counts: PeriodCounts) =>
+    monthFigures(counts, BREAKDOWNS).map(({ cell, shown }) =>
+      row(cell, counts.period, {
+        n: cell.n,
+        positive: cell.positive,
+        share: cell.share,
+        interval: cell.interval,
+        suppressed: shown.suppressed,
+        smallSample: shown.smallSample,
+      }),
+    );
+  return withChanges(rows(current), previous ? rows(previous) : []);
+}
+
+/** The rows with each share's change since the same cell in `previous` (rows of the month before). */
+export function withChanges(
+  rows: readonly ScorecardRow[],
+  previous: readonly ScorecardRow[],
+): ScorecardRow[] {
+  const shares = (list: readonly ScorecardRow[]) =>
+    list.map((r) => ({ measure: r.measureId, breakdown: r.breakdown, group: r.group, share: r.share }));
+  const changes = changeVsPreviousMonth(shares(rows), shares(previous));
+  return rows.map((r, i) => ({ ...r, changeVsPreviousMonth: changes[i] ?? null }));
+}
+
+function row(
+  cell: MeasureCell,
+  period: string,
+  figures: Omit<ProtectedFigures, 'suppressed'> & { suppressed: Suppressed | null },
+): ScorecardRow {
+  return {
+    measureId: cell.measure,
+    outcome: cell.outcome,
+    period,
+    breakdown: cell.breakdown,
+    group: cell.group,
+    n: figures.n,
+    positive: figures.positive,
+    share: figures.share,
+    ciLow: figures.interval?.low ?? null,
+    ciHigh: figures.interval?.high ?? null,
+    suppressed: figures.suppressed,
+    smallSample: figures.smallSample,
+    changeVsPreviousMonth: null,
+  };
+}
+
+/**
+ * Every cell of the month in scorecard order (measures in questionnaire order; each headline, then its
+ * breakdowns in `BREAKDOWNS` order, groups in their usual order), with what the public may see of it.
+ */
+function monthFigures(counts: PeriodCounts, breakdowns: readonly Breakdown[]): Figures[] {
   const headline = computeMeasures(counts.all);
-  const byBreakdown = BREAKDOWNS.flatMap((b) => {
+  const byBreakdown = BREAKDOWNS.filter((b) => breakdowns.includes(b)).flatMap((b) => {
     if (b === 'how-answered') return [computeMeasures(counts.all, b)];
     const rows = counts.by?.[b];
     return rows ? [computeMeasures(rows, b)] : [];
@@ -139,10 +178,16 @@ function monthFigures(counts: PeriodCounts): Figures[] {
 }
 
 function disclose(cells: readonly MeasureCell[], total?: MeasureCell): Figures[] {
-  return suppressSmallCounts(
-    cells.map((cell) => ({ n: cell.n, positive: cell.positive, cell })),
+  return protectCells(
+    cells.map((cell) => ({
+      n: cell.n,
+      positive: cell.positive,
+      nKey: cell.nKey,
+      positiveKey: cell.positiveKey,
+      cell,
+    })),
     total ? { total } : {},
-  );
+  ).map(({ cell, ...shown }) => ({ cell, shown }));
 }
 
 /**
@@ -162,11 +207,20 @@ function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Which publication of a month the rows are: the first is revision 1; a republication has a note. */
+export interface Revision {
+  revision: number;
+  note: string | null;
+}
+
 /**
  * The scorecard as CSV (RFC 4180): a header row of `SCORECARD_COLUMNS`, then one record per row, each
- * line ended by CRLF, the last one too. Withheld figures and missing changes are empty fields.
+ * line ended by CRLF, the last one too. Withheld figures and missing changes are empty fields; a
+ * published month's revision and its note are on every row, empty in the analysts' live version.
+ * A note that a spreadsheet would run as a formula is prefixed with an apostrophe.
  */
-export function toScorecardCsv(rows: readonly ScorecardRow[]): string {
+export function toScorecardCsv(rows: readonly ScorecardRow[], revision?: Revision): string {
+  const note = revision?.note ? neutraliseFormula(revision.note) : '';
   const records = rows.map((r) => [
     r.measureId,
     r.outcome,
@@ -180,10 +234,18 @@ export function toScorecardCsv(rows: readonly ScorecardRow[]): string {
     formatDecimal(r.ciHigh),
     r.suppressed ?? '',
     formatDecimal(r.changeVsPreviousMonth),
+    r.smallSample ? 'true' : 'false',
+    revision ? String(revision.revision) : '',
+    note,
   ]);
   return [[...SCORECARD_COLUMNS], ...records]
     .map((fields) => fields.map(csvField).join(',') + '\r\n')
     .join('');
+}
+
+/** OWASP, "CSV Injection": text starting like a formula is made plain text. */
+function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 export interface ScorecardJsonRow {
@@ -197,12 +259,12 @@ export interface ScorecardJsonRow {
   share: number | null;
   ci_low: number | null;
   ci_high: number | null;
-  suppressed: SuppressionReason | null;
+  suppressed: Suppressed | null;
   change_vs_previous_month: number | null;
   small_sample: boolean;
 }
 
-/** The same rows for JSON: the CSV's columns and decimals, nulls for empty fields, plus `small_sample`. */
+/** The same rows for JSON: the CSV's columns and decimals, nulls for empty fields; revision apart. */
 export function toScorecardJson(rows: readonly ScorecardRow[]): ScorecardJsonRow[] {
   const decimal = (value: number | null) => (value === null ? null : Number(formatDecimal(value)));
   return rows.map((r) => ({

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { provenanceOf } from '../../domain/feedback/about.ts';
 import { referenceFor } from '../../domain/feedback/reference.ts';
 import {
   canonicalSubmission,
@@ -7,6 +8,9 @@ import {
   type FeedbackSubmission,
   type ListingProblemSubmission,
 } from '../../domain/feedback/submission.ts';
+import { periodDate } from '../../domain/measures/periods.ts';
+import { answerTime, type AnswerTime } from '../../domain/measures/publication.ts';
+import { answerPattern } from '../../domain/measures/stuffing.ts';
 import { DatabaseUnavailableError, type Queryable } from '../db/database.ts';
 
 /** What storing a submission came to: new, a resend of what is stored, or a different one under the same id. */
@@ -16,22 +20,45 @@ export type StoreOutcome = 'stored' | 'already-stored' | 'conflict';
 export interface ToStore {
   submission: FeedbackSubmission;
   submittedBy?: string;
+  /** When the server received it: its own clock, never the sender's. */
+  receivedAt: Date;
+  /** The month it counts in and when it was given, from `answerTime`. */
+  time: AnswerTime;
+  /** Self-completed only: a keyed hash of where it came from this month, for the analysts' burst flags. */
+  source?: string;
+  /** The request it came in: one request is one device. */
+  sentTogether?: string;
 }
 
-/** The time zone the council's months are counted in. */
-const COUNCIL_TIME_ZONE = 'Europe/London';
+/**
+ * The timing of a submission stored by hand, as if the server had received it at `receivedAt` (scripts
+ * and test fixtures): a person's own answers count in the month received; staff ones in the month given.
+ */
+export function timed(submission: FeedbackSubmission, receivedAt: Date, submittedBy?: string): ToStore {
+  const time = answerTime({
+    provenance: submission.kind === 'experience' ? provenanceOf(submission.channel) : 'self-completed',
+    createdAt: new Date(submission.createdAt),
+    receivedAt,
+    isPublished: () => false,
+  });
+  if ('refused' in time)
+    throw new RangeError(`A submission given at ${submission.createdAt} is ${time.refused}`);
+  return { submission, receivedAt, time, ...(submittedBy ? { submittedBy } : {}) };
+}
 
 export function contentHash(submission: FeedbackSubmission): string {
   return createHash('sha256').update(canonicalSubmission(submission)).digest('base64url');
 }
 
+/** Responses with the same answers share this; it cannot be turned back into the answers without them. */
+function patternHash(submission: ExperienceSubmission): string | null {
+  const pattern = answerPattern(submission);
+  return pattern === null ? null : createHash('sha256').update(pattern).digest('base64url').slice(0, 22);
+}
+
 /** Stores one validated submission exactly once: see `storeSubmissions`. */
-export async function storeSubmission(
-  db: Queryable,
-  submission: FeedbackSubmission,
-  submittedBy?: string,
-): Promise<StoreOutcome> {
-  const [outcome] = await storeSubmissions(db, [{ submission, submittedBy }]);
+export async function storeSubmission(db: Queryable, item: ToStore): Promise<StoreOutcome> {
+  const [outcome] = await storeSubmissions(db, [item]);
   return outcome!;
 }
 
@@ -87,6 +114,21 @@ async function storeOneByOne(db: Queryable, items: readonly ToStore[]): Promise<
   return settled;
 }
 
+/** A submission the database would not store, with only the database's error code. */
+export class StoreFailure extends Error {
+  constructor(readonly code: string) {
+    super(`Storing feedback failed (database error ${code})`);
+  }
+
+  /**
+   * The database refused this submission's data itself (SQLSTATE class 22, a data exception, or 23, a
+   * broken constraint): sending it again cannot help, so it is refused, not retried.
+   */
+  get refusesData(): boolean {
+    return this.code.startsWith('22') || this.code.startsWith('23');
+  }
+}
+
 /**
  * A database error can carry the statement's parameters, and so a person's words, into a log:
  * only its code goes on. https://www.postgresql.org/docs/current/errcodes-appendix.html
@@ -94,13 +136,10 @@ async function storeOneByOne(db: Queryable, items: readonly ToStore[]): Promise<
 function withoutPersonalData(error: unknown): Error {
   if (error instanceof DatabaseUnavailableError) return new DatabaseUnavailableError(undefined);
   const code = (error as { code?: unknown } | null)?.code;
-  const known = typeof code === 'string' ? code : 'unknown';
-  return Object.assign(new Error(`Storing feedback failed (database error ${known})`), { code: known });
+  return new StoreFailure(typeof code === 'string' ? code : 'unknown');
 }
 
-interface Hashed {
-  submission: FeedbackSubmission;
-  submittedBy: string | undefined;
+interface Hashed extends ToStore {
   hash: string;
 }
 
@@ -117,11 +156,7 @@ interface StoredRow {
 }
 
 function prepare(items: readonly ToStore[]): Batch {
-  const hashed = items.map(({ submission, submittedBy }) => ({
-    submission,
-    submittedBy,
-    hash: contentHash(submission),
-  }));
+  const hashed = items.map((item) => ({ ...item, hash: contentHash(item.submission) }));
   const firstOf = new Map<string, Hashed>();
   for (const item of hashed) if (!firstOf.has(item.submission.id)) firstOf.set(item.submission.id, item);
   return { items: hashed, firstOf };
@@ -132,16 +167,11 @@ async function insertNew(db: Queryable, { firstOf }: Batch): Promise<Set<string>
   const firsts = [...firstOf.values()];
   const inserted = await db.query<{ id: string }>(INSERT_NEW, [
     JSON.stringify(
-      firsts.flatMap(({ submission: s, hash, submittedBy }) =>
-        s.kind === 'experience' ? [experienceRow(s, hash, submittedBy)] : [],
-      ),
+      firsts.flatMap((item) => (item.submission.kind === 'experience' ? [experienceRow(item)] : [])),
     ),
     JSON.stringify(
-      firsts.flatMap(({ submission: s, hash }) =>
-        s.kind === 'listing-problem' ? [listingProblemRow(s, hash)] : [],
-      ),
+      firsts.flatMap((item) => (item.submission.kind === 'listing-problem' ? [listingProblemRow(item)] : [])),
     ),
-    COUNCIL_TIME_ZONE,
   ]);
   return new Set(inserted.map((r) => r.id));
 }
@@ -178,7 +208,9 @@ function storedUnder(db: Queryable, ids: readonly string[]): Promise<StoredRow[]
   );
 }
 
-function experienceRow(s: ExperienceSubmission, hash: string, submittedBy: string | undefined) {
+function experienceRow(item: Hashed) {
+  const s = item.submission as ExperienceSubmission;
+  const { hash, submittedBy, time } = item;
   const words = s.words?.trim();
   const contactBy = s.consent.contact ? s.consent.contactBy : undefined;
   return {
@@ -186,6 +218,13 @@ function experienceRow(s: ExperienceSubmission, hash: string, submittedBy: strin
     reference: referenceFor(s.id),
     form_version: s.formVersion,
     created_at: s.createdAt,
+    received_at: item.receivedAt.toISOString(),
+    period: periodDate(time.period),
+    given_at: time.givenAt?.toISOString() ?? null,
+    arrived_late: time.late,
+    source: item.source ?? null,
+    sent_together: item.sentTogether ?? null,
+    answer_pattern: patternHash(s),
     respondent: s.respondent,
     how_answered: s.howAnswered,
     channel: s.channel,
@@ -210,7 +249,9 @@ function experienceRow(s: ExperienceSubmission, hash: string, submittedBy: strin
   };
 }
 
-function listingProblemRow(s: ListingProblemSubmission, hash: string) {
+function listingProblemRow(item: Hashed) {
+  const s = item.submission as ListingProblemSubmission;
+  const { hash } = item;
   return {
     id: s.id,
     reference: referenceFor(s.id),
@@ -220,6 +261,7 @@ function listingProblemRow(s: ListingProblemSubmission, hash: string) {
     contact_method: s.contact?.method ?? null,
     contact_value: s.contact?.value ?? null,
     created_at: s.createdAt,
+    received_at: item.receivedAt.toISOString(),
     content_hash: hash,
   };
 }
@@ -234,7 +276,9 @@ function listingProblemRow(s: ListingProblemSubmission, hash: string) {
 const INSERT_NEW = `
   with experience as (
     select * from jsonb_to_recordset($1::text::jsonb) as e (
-      id uuid, reference text, form_version integer, created_at timestamptz, respondent text,
+      id uuid, reference text, form_version integer, created_at timestamptz, received_at timestamptz,
+      period date, given_at timestamptz, arrived_late boolean, source text, sent_together uuid,
+      answer_pattern text, respondent text,
       how_answered text, channel text, district text, age_band text, sex text, ethnic_group text,
       disability text, areas_of_focus text[], safety_concern boolean, safeguarding_concern boolean,
       submitted_by uuid, consent_store_words boolean, consent_quote boolean, consent_contact boolean,
@@ -242,13 +286,14 @@ const INSERT_NEW = `
   ),
   responses as (
     insert into feedback_responses (
-      id, reference, form_version, created_at, period, respondent, how_answered, channel,
+      id, reference, form_version, created_at, received_at, period, given_at, arrived_late,
+      source, sent_together, answer_pattern, respondent, how_answered, channel,
       district, age_band, sex, ethnic_group, disability, areas_of_focus,
       safety_concern, safeguarding_concern, submitted_by,
       consent_store_words, consent_quote, consent_contact, content_hash)
-    select e.id, e.reference, e.form_version, e.created_at,
-           date_trunc('month', e.created_at at time zone $3)::date, e.respondent, e.how_answered, e.channel,
-           e.district, e.age_band, e.sex, e.ethnic_group, e.disability, e.areas_of_focus,
+    select e.id, e.reference, e.form_version, e.created_at, e.received_at, e.period, e.given_at,
+           e.arrived_late, e.source, e.sent_together, e.answer_pattern, e.respondent, e.how_answered,
+           e.channel, e.district, e.age_band, e.sex, e.ethnic_group, e.disability, e.areas_of_focus,
            e.safety_concern, e.safeguarding_concern, e.submitted_by,
            e.consent_store_words, e.consent_quote, e.consent_contact, e.content_hash
     from experience e
@@ -256,36 +301,37 @@ const INSERT_NEW = `
     order by e.id
     on conflict (id) do nothing
     returning id, form_version, period, how_answered, respondent, channel,
-              district, age_band, sex, ethnic_group, disability
+              district, age_band, sex, ethnic_group, disability, record_key
   ),
   answers as (
     insert into feedback_answers (
       response_id, question, answer, form_version, period, how_answered, respondent, channel,
-      district, age_band, sex, ethnic_group, disability)
+      district, age_band, sex, ethnic_group, disability, record_key)
     select r.id, a.key, a.value, r.form_version, r.period, r.how_answered, r.respondent, r.channel,
-           r.district, r.age_band, r.sex, r.ethnic_group, r.disability
+           r.district, r.age_band, r.sex, r.ethnic_group, r.disability, r.record_key
     from responses r join experience e on e.id = r.id cross join jsonb_each_text(e.answers) as a
   ),
   stories as (
-    insert into feedback_stories (response_id, words, may_quote, form_version)
-    select r.id, e.words, e.consent_quote, r.form_version
+    insert into feedback_stories (response_id, words, may_quote, form_version, received_at)
+    select r.id, e.words, e.consent_quote, r.form_version, e.received_at
     from responses r join experience e on e.id = r.id
     where e.words is not null
   ),
   contacts as (
-    insert into feedback_contacts (response_id, method, value)
-    select r.id, e.contact_method, e.contact_value
+    insert into feedback_contacts (response_id, method, value, received_at)
+    select r.id, e.contact_method, e.contact_value, e.received_at
     from responses r join experience e on e.id = r.id
     where e.contact_method is not null
   ),
   problems as (
     insert into listing_problems (
-      id, reference, service_id, problem, details, contact_method, contact_value, created_at, content_hash)
+      id, reference, service_id, problem, details, contact_method, contact_value, created_at,
+      received_at, content_hash)
     select p.id, p.reference, p.service_id, p.problem, p.details, p.contact_method, p.contact_value,
-           p.created_at, p.content_hash
+           p.created_at, p.received_at, p.content_hash
     from jsonb_to_recordset($2::text::jsonb) as p (
       id uuid, reference text, service_id text, problem text, details text, contact_method text,
-      contact_value text, created_at timestamptz, content_hash text)
+      contact_value text, created_at timestamptz, received_at timestamptz, content_hash text)
     where not exists (select 1 from feedback_responses r where r.id = p.id)
     order by p.id
     on conflict (id) do nothing

@@ -31,6 +31,10 @@ export interface AppOptions {
   securityContact?: string;
   /** Where errors are logged; JSON lines on stdout when omitted. */
   logger?: Logger;
+  /** The server's clock; tests set it to stand on a given day. Time is the server's, never the sender's. */
+  clock?: () => Date;
+  /** Days after a month ends before it may be published (docs/measures.md, "Publication"). */
+  graceDays?: number;
 }
 
 export interface AppContext {
@@ -39,6 +43,8 @@ export interface AppContext {
   /** Which proxies' `X-Forwarded-*` headers may be believed. */
   trustProxy: TrustedProxies;
   secrets: Secrets;
+  clock?: () => Date;
+  graceDays?: number;
 }
 
 declare module 'hono' {
@@ -61,6 +67,8 @@ export function createApp(options: AppOptions): Hono {
     version: options.version,
     trustProxy: options.trustProxy ?? { hops: 0 },
     secrets: options.secrets ?? ephemeralSecrets(),
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.graceDays !== undefined ? { graceDays: options.graceDays } : {}),
   };
   // Not strict: `/api/oruk/` and `/api/oruk` are the same address, as ORUK clients expect.
   const app = new Hono({ strict: false });

@@ -1,14 +1,15 @@
 import type { HowAnswered } from '../../domain/feedback/about.ts';
 import type { QuestionId } from '../../domain/feedback/questions.ts';
-import { previousMonth, type Breakdown, type CountRow } from '../../domain/measures/compute.ts';
+import type { Breakdown, CountRow } from '../../domain/measures/compute.ts';
+import { monthsBetween, periodDate } from '../../domain/measures/periods.ts';
 import type { PeriodCounts } from '../../domain/measures/scorecard.ts';
 import type { Database, Queryable } from '../db/database.ts';
-import { periodDate } from './periods.ts';
 
 /**
  * Counting in SQL: each breakdown is one `group by` over the answers table, which carries every
- * response's month and groups and is indexed by month, so a month of a million answers is counted by
- * the database and only the totals come back. The arithmetic is `computeMeasures` in the domain.
+ * response's month, groups and record key and is indexed by month, so a month of a million answers is
+ * counted by the database and only the totals (and the sums of record keys, for the cell keys) come
+ * back. Answers an analyst left out are not counted. The arithmetic is `computeMeasures` in the domain.
  */
 
 /** The breakdowns the answers table is counted by; `how-answered` needs no query of its own. */
@@ -57,6 +58,7 @@ interface CountedRow {
   howAnswered: HowAnswered;
   group: string | null;
   count: number;
+  keySum: number;
 }
 
 /**
@@ -64,30 +66,26 @@ interface CountedRow {
  * per breakdown asked for. All queries read one snapshot, so each breakdown adds up to the headline.
  */
 export async function countAnswers(db: Database, request: CountRequest): Promise<PeriodCounts[]> {
-  const breakdowns = request.breakdowns ?? [];
-  const months = monthsBetween(request.from, request.to);
   return db.transaction(async (tx) => {
     // One snapshot for every query, so a response stored in between cannot unbalance the breakdowns.
     await tx.query('set transaction isolation level repeatable read, read only');
-    const by: Partial<Record<CountedBreakdown, CountedRow[]>> = {};
-    for (const breakdown of breakdowns) by[breakdown] = await countBy(tx, request, breakdown);
-    const all =
-      breakdowns.length > 0 ? (by[breakdowns[0] as CountedBreakdown] ?? []) : await countBy(tx, request);
-    return months.map((period) => ({
-      period,
-      all: inMonth(all, period),
-      by: Object.fromEntries(
-        breakdowns.map((breakdown) => [breakdown, inMonth(by[breakdown] ?? [], period)]),
-      ),
-    }));
+    return countAnswersIn(tx, request);
   });
 }
 
-function monthsBetween(from: string, to: string): string[] {
-  if (from > to) throw new RangeError(`${from} is after ${to}`);
-  const months = [to];
-  while ((months[0] as string) > from) months.unshift(previousMonth(months[0] as string));
-  return months;
+/** `countAnswers` inside a transaction the caller opened (at repeatable read, for one snapshot). */
+export async function countAnswersIn(tx: Queryable, request: CountRequest): Promise<PeriodCounts[]> {
+  const breakdowns = request.breakdowns ?? [];
+  const months = monthsBetween(request.from, request.to);
+  const by: Partial<Record<CountedBreakdown, CountedRow[]>> = {};
+  for (const breakdown of breakdowns) by[breakdown] = await countBy(tx, request, breakdown);
+  const all =
+    breakdowns.length > 0 ? (by[breakdowns[0] as CountedBreakdown] ?? []) : await countBy(tx, request);
+  return months.map((period) => ({
+    period,
+    all: inMonth(all, period),
+    by: Object.fromEntries(breakdowns.map((breakdown) => [breakdown, inMonth(by[breakdown] ?? [], period)])),
+  }));
 }
 
 function inMonth(rows: readonly CountedRow[], period: string): CountRow[] {
@@ -100,6 +98,7 @@ function inMonth(rows: readonly CountedRow[], period: string): CountRow[] {
         howAnswered: row.howAnswered,
         group: row.group,
         count: row.count,
+        keySum: row.keySum,
       });
   }
   return out;
@@ -111,7 +110,7 @@ async function countBy(
   breakdown?: CountedBreakdown,
 ): Promise<CountedRow[]> {
   const params: unknown[] = [periodDate(request.from), periodDate(request.to)];
-  const where = ['period between $1::date and $2::date'];
+  const where = ['period between $1::date and $2::date', 'exclusion_id is null'];
   if (request.filter?.district !== undefined) {
     params.push(request.filter.district);
     where.push(`district = $${params.length}`);
@@ -124,7 +123,7 @@ async function countBy(
   const groupBy = breakdown ? `, ${COLUMN[breakdown]}` : '';
   return tx.query<CountedRow>(
     `select to_char(period, 'YYYY-MM') as period, question, answer, how_answered as "howAnswered",
-            ${column} as "group", count(*)::int as count
+            ${column} as "group", count(*)::int as count, (sum(record_key) % 256)::int as "keySum"
      from feedback_answers
      where ${where.join(' and ')}
      group by period, question, answer, how_answered${groupBy}`,

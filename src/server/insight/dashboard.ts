@@ -1,32 +1,44 @@
-import { previousMonth } from '../../domain/measures/compute.ts';
-import { scorecardRows, toScorecardJson, type ScorecardJsonRow } from '../../domain/measures/scorecard.ts';
+import { periodDate, previousMonth, ukMonth } from '../../domain/measures/periods.ts';
+import { analystScorecard, toScorecardJson, type ScorecardJsonRow } from '../../domain/measures/scorecard.ts';
 import type { Database } from '../db/database.ts';
 import { COUNTED_BREAKDOWNS, countAnswers, type CountFilter } from './counts.ts';
 import { inequalityGaps, type GapJson } from './gaps.ts';
-import { latestPeriod, measuresOverview, type MeasureOverview } from './overview.ts';
-import { THIS_MONTH_SQL } from './periods.ts';
+import { analystOverview, type MeasureOverview } from './overview.ts';
 import { flaggedResponses, type FlaggedResponse } from './safety.ts';
 
 /** How many months of trend the dashboard draws. */
 export const DASHBOARD_MONTHS = 12;
 
-/** What an analyst sees for a month: unrounded figures, every breakdown, changes, gaps and safety flags. */
+/** What an analyst sees for a month: true figures, every breakdown, changes, gaps and safety flags. */
 export interface Dashboard {
   generatedAt: string;
   period: string;
   filter: CountFilter;
-  /** The analysts' scorecard for the month; `suppressed` says what the public sees of each cell. */
+  /** The analysts' scorecard for the month; `suppressed` says what the public version withholds. */
   rows: ScorecardJsonRow[];
   gaps: GapJson[];
   trend: MeasureOverview[];
   flagged: FlaggedResponse[];
 }
 
+/**
+ * The latest month with feedback that is not after the server's own month: no answer can choose the
+ * month an analyst sees first.
+ */
+export async function latestPeriod(db: Database, now: Date): Promise<string> {
+  const current = ukMonth(now);
+  const [row] = await db.query<{ period: string | null }>(
+    `select to_char(max(period), 'YYYY-MM') as period from feedback_responses where period <= $1::date`,
+    [periodDate(current)],
+  );
+  return row?.period ?? current;
+}
+
 export async function analystDashboard(
   db: Database,
-  options: { period?: string; filter: CountFilter },
+  options: { period?: string; filter: CountFilter; now: Date },
 ): Promise<Dashboard> {
-  const period = options.period ?? (await latestPeriod(db)) ?? (await thisMonth(db));
+  const period = options.period ?? (await latestPeriod(db, options.now));
   const filter = options.filter;
   const [previous, current] = await countAnswers(db, {
     from: previousMonth(period),
@@ -35,24 +47,19 @@ export async function analystDashboard(
     filter,
   });
   if (!previous || !current) throw new Error('The dashboard needs its month and the month before');
-  const overview = await measuresOverview(db, {
-    audience: 'analyst',
+  const overview = await analystOverview(db, {
     to: period,
     months: DASHBOARD_MONTHS,
     filter,
+    now: options.now,
   });
   return {
-    generatedAt: new Date().toISOString(),
+    generatedAt: options.now.toISOString(),
     period,
     filter,
-    rows: toScorecardJson(scorecardRows(current, previous, 'analyst')),
+    rows: toScorecardJson(analystScorecard(current, previous)),
     gaps: inequalityGaps(current),
     trend: overview.measures,
     flagged: await flaggedResponses(db, period, filter),
   };
-}
-
-async function thisMonth(db: Database): Promise<string> {
-  const [row] = await db.query<{ period: string }>(`select ${THIS_MONTH_SQL} as period`);
-  return row?.period as string;
 }

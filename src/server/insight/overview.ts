@@ -5,21 +5,33 @@ import {
   type QuestionId,
 } from '../../domain/feedback/questions.ts';
 import { HEADLINE } from '../../domain/measures/compute.ts';
-import type { SuppressionReason } from '../../domain/measures/disclosure.ts';
+import { answersSoFar } from '../../domain/measures/disclosure.ts';
+import { monthsEnding } from '../../domain/measures/periods.ts';
 import {
-  scorecardRows,
+  analystScorecard,
   toScorecardJson,
+  withChanges,
   type Audience,
   type ScorecardJsonRow,
+  type ScorecardRow,
+  type Suppressed,
 } from '../../domain/measures/scorecard.ts';
 import type { Database } from '../db/database.ts';
 import { countAnswers, type CountFilter } from './counts.ts';
-import { monthsEnding } from './periods.ts';
+import {
+  latestPublishedMonth,
+  publicationsBetween,
+  responsesSoFar,
+  type Publication,
+  type PublicationNotes,
+  type RevisionSummary,
+} from './publications.ts';
 
 /**
  * The measures as the insight pages show them: each measure's figure for the latest month and its
  * trend over the months before, for all of Essex or for one published group (a district, or one kind
- * of respondent). Every figure is a cell of the scorecard, so the page shows nothing the scorecard does not.
+ * of respondent). The public sees published months only, as they were published; analysts see the
+ * answers stored now. Every figure is a cell of a scorecard, so a page shows nothing a scorecard does not.
  */
 
 /** The groups a person may narrow the public page to: each is a cell of a published breakdown. */
@@ -33,12 +45,14 @@ export interface OverviewGroup {
 
 export interface Figure {
   period: string;
+  /** False for a month not published yet (the public), so it has no figures. */
+  published: boolean;
   n: number | null;
   positive: number | null;
   share: number | null;
   ciLow: number | null;
   ciHigh: number | null;
-  suppressed: SuppressionReason | null;
+  suppressed: Suppressed | null;
   smallSample: boolean;
   change: number | null;
 }
@@ -52,80 +66,125 @@ export interface MeasureOverview {
   trend: Figure[];
 }
 
+/** The latest month's publication, as the public page notes it. */
+export interface PublicationSummary extends RevisionSummary {
+  history: RevisionSummary[];
+  notes: PublicationNotes;
+}
+
 export interface Overview {
   generatedAt: string;
   audience: Audience;
-  /** The last month shown; null when no feedback has been stored at all. */
+  /** The last month shown; null when none is published (public) or nothing is stored (analysts). */
   period: string | null;
   group: OverviewGroup | null;
   measures: MeasureOverview[];
+  /** The public: how and when the month shown was published. */
+  publication: PublicationSummary | null;
+  /** The public: the month under way, with only a rounded count of its responses so far. */
+  current: { period: string; responsesSoFar: number | null } | null;
 }
 
-/** The latest month with any feedback, in UK months; undefined with none. */
-export async function latestPeriod(db: Database): Promise<string | undefined> {
-  const [row] = await db.query<{ period: string | null }>(
-    "select to_char(max(period), 'YYYY-MM') as period from feedback_responses",
-  );
-  return row?.period ?? undefined;
-}
-
-export async function measuresOverview(
+/** The public overview, from published months only, each as its latest revision. */
+export async function publicOverview(
   db: Database,
-  options: {
-    audience: Audience;
-    /** The last month; by default the latest with feedback. */
-    to?: string;
-    months: number;
-    group?: OverviewGroup;
-    /** Analysts only: count only these people (a filter, not a published cell). */
-    filter?: CountFilter;
-  },
+  options: { to?: string; months: number; group?: OverviewGroup; now: Date },
 ): Promise<Overview> {
-  const generatedAt = new Date().toISOString();
-  const to = options.to ?? (await latestPeriod(db));
   const group = options.group ?? null;
-  if (!to) return { generatedAt, audience: options.audience, period: null, group, measures: [] };
+  const soFar = await responsesSoFar(db, options.now);
+  const base = {
+    generatedAt: options.now.toISOString(),
+    audience: 'public' as const,
+    group,
+    current: { period: soFar.period, responsesSoFar: answersSoFar(soFar.count) },
+  };
+  const period = await latestPublishedMonth(db, options.to);
+  if (!period) return { ...base, period: null, measures: [], publication: null };
   // One month more than shown, for the first month's change.
-  const months = monthsEnding(to, options.months + 1);
+  const months = monthsEnding(period, options.months + 1);
+  const published = new Map<string, Publication>(
+    (await publicationsBetween(db, months[0] as string, period)).map((p) => [p.period, p]),
+  );
+  const rowsOf = new Map<string, ScorecardRow[]>();
+  for (let i = 1; i < months.length; i++) {
+    const month = months[i] as string;
+    const publication = published.get(month);
+    if (publication) {
+      const before = published.get(months[i - 1] as string)?.rows ?? [];
+      rowsOf.set(month, withChanges(publication.rows, before));
+    }
+  }
+  const latest = published.get(period) as Publication;
+  return {
+    ...base,
+    period,
+    measures: overviewOf(months.slice(1), (month) => rowsOf.get(month), group),
+    publication: {
+      revision: latest.revision,
+      publishedAt: latest.publishedAt,
+      note: latest.note,
+      history: latest.history,
+      notes: latest.notes,
+    },
+  };
+}
+
+/** The analysts' trend: every month as stored now, true counts. */
+export async function analystOverview(
+  db: Database,
+  options: { to: string; months: number; filter?: CountFilter; now: Date },
+): Promise<Overview> {
+  const months = monthsEnding(options.to, options.months + 1);
   const counts = await countAnswers(db, {
     from: months[0] as string,
-    to,
-    breakdowns: group ? [group.breakdown] : [],
+    to: options.to,
     ...(options.filter ? { filter: options.filter } : {}),
   });
-  const trend = new Map<QuestionId, Figure[]>(QUESTION_IDS.map((id) => [id, []]));
+  const rowsOf = new Map<string, ScorecardRow[]>();
   for (let i = 1; i < counts.length; i++) {
     const current = counts[i] as (typeof counts)[number];
-    const rows = toScorecardJson(scorecardRows(current, counts[i - 1], options.audience));
-    for (const measure of QUESTION_IDS) {
-      const row = rows.find(
+    rowsOf.set(current.period, analystScorecard(current, counts[i - 1]));
+  }
+  return {
+    generatedAt: options.now.toISOString(),
+    audience: 'analyst',
+    period: options.to,
+    group: null,
+    measures: overviewOf(months.slice(1), (month) => rowsOf.get(month) ?? [], null),
+    publication: null,
+    current: null,
+  };
+}
+
+function overviewOf(
+  months: readonly string[],
+  rowsOf: (month: string) => ScorecardRow[] | undefined,
+  group: OverviewGroup | null,
+): MeasureOverview[] {
+  return QUESTION_IDS.map((measure) => {
+    const trend = months.map((month) => {
+      const rows = rowsOf(month);
+      if (!rows) return notPublished(month);
+      const row = toScorecardJson(rows).find(
         (r) =>
           r.measure_id === measure &&
           (group ? r.breakdown === group.breakdown && r.group === group.group : r.breakdown === HEADLINE),
       );
-      trend.get(measure)?.push(row ? toFigure(row) : noAnswers(current.period));
-    }
-  }
-  return {
-    generatedAt,
-    audience: options.audience,
-    period: to,
-    group,
-    measures: QUESTION_IDS.map((measure) => {
-      const figures = trend.get(measure) ?? [];
-      return {
-        measure,
-        outcome: QUESTIONS[measure].outcome,
-        latest: figures[figures.length - 1] ?? noAnswers(to),
-        trend: figures,
-      };
-    }),
-  };
+      return row ? toFigure(row) : noAnswers(month);
+    });
+    return {
+      measure,
+      outcome: QUESTIONS[measure].outcome,
+      latest: trend[trend.length - 1] as Figure,
+      trend,
+    };
+  });
 }
 
 function toFigure(row: ScorecardJsonRow): Figure {
   return {
     period: row.period,
+    published: true,
     n: row.n,
     positive: row.positive,
     share: row.share,
@@ -137,17 +196,23 @@ function toFigure(row: ScorecardJsonRow): Figure {
   };
 }
 
-/** A group with no answers that month: a zero, which is shown, as the scorecard shows an empty headline. */
+/** A group with no answers that month: a zero, which is shown, with no share and nothing withheld. */
 function noAnswers(period: string): Figure {
   return {
     period,
+    published: true,
     n: 0,
     positive: 0,
     share: null,
     ciLow: null,
     ciHigh: null,
-    suppressed: 'fewer-than-10',
+    suppressed: null,
     smallSample: false,
     change: null,
   };
+}
+
+/** A month the public cannot see yet: no figures at all. */
+function notPublished(period: string): Figure {
+  return { ...noAnswers(period), published: false, n: null, positive: null };
 }

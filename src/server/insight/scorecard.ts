@@ -1,6 +1,9 @@
-import { previousMonth, type Breakdown } from '../../domain/measures/compute.ts';
+import type { Breakdown } from '../../domain/measures/compute.ts';
+import { previousMonth } from '../../domain/measures/periods.ts';
 import {
-  scorecardRows,
+  analystScorecard,
+  isPublicBreakdown,
+  publicScorecard,
   toScorecardJson,
   type Audience,
   type ScorecardJsonRow,
@@ -10,9 +13,10 @@ import type { Database } from '../db/database.ts';
 import { COUNTED_BREAKDOWNS, countAnswers, type CountFilter } from './counts.ts';
 
 /**
- * The full monthly scorecard for `period`: every measure, its headline and every breakdown, with the
- * change since the month before. `public` passes through disclosure control; `analyst` is unrounded.
- * This is what the benchmark times over 1,000,000 stored answers.
+ * The full monthly scorecard for `period` from the answers stored now. `analyst`: true counts, every
+ * breakdown, the change since the month before. `public`: what publishing the month would store, through
+ * disclosure control (the public is only ever served what was stored: `publications.ts`). This is what
+ * the benchmark times over 1,000,000 stored answers.
  */
 export async function computeScorecard(
   db: Database,
@@ -20,6 +24,12 @@ export async function computeScorecard(
   audience: Audience,
   filter?: CountFilter,
 ): Promise<ScorecardRow[]> {
+  if (audience === 'public') {
+    const breakdowns = COUNTED_BREAKDOWNS.filter((b) => isPublicBreakdown(b));
+    const [current] = await countAnswers(db, { from: period, to: period, breakdowns });
+    if (!current) throw new Error('A scorecard needs its month');
+    return publicScorecard(current);
+  }
   const [previous, current] = await countAnswers(db, {
     from: previousMonth(period),
     to: period,
@@ -27,19 +37,18 @@ export async function computeScorecard(
     ...(filter ? { filter } : {}),
   });
   if (!previous || !current) throw new Error('A scorecard needs its month and the month before');
-  return scorecardRows(current, previous, audience);
+  return analystScorecard(current, previous);
 }
 
 /**
- * The measures of one month, the headline and (if asked) one breakdown, with their change since the
- * month before. A breakdown's figures are the same as in the scorecard: disclosure control looks at a
- * breakdown's cells together with its total, and nothing else.
+ * The analysts' measures of one month as stored now: the headline and (if asked) one breakdown, with
+ * their change since the month before, each saying what the public version withholds.
  */
-export async function measuresFor(
+export async function analystMeasures(
   db: Database,
-  options: { period: string; breakdown?: Breakdown; audience: Audience; filter?: CountFilter },
+  options: { period: string; breakdown?: Breakdown; filter?: CountFilter },
 ): Promise<ScorecardJsonRow[]> {
-  const { period, breakdown, audience, filter } = options;
+  const { period, breakdown, filter } = options;
   const counted = breakdown && breakdown !== 'how-answered' ? [breakdown] : [];
   const [previous, current] = await countAnswers(db, {
     from: previousMonth(period),
@@ -48,7 +57,7 @@ export async function measuresFor(
     ...(filter ? { filter } : {}),
   });
   if (!previous || !current) throw new Error('Measures need their month and the month before');
-  const rows = scorecardRows(current, previous, audience).filter(
+  const rows = analystScorecard(current, previous).filter(
     (row) => row.breakdown === 'all' || row.breakdown === breakdown,
   );
   return toScorecardJson(rows);

@@ -1,9 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { MAX_BATCH_SIZE, type FieldError } from '../../domain/feedback/submission.ts';
+import { ukMonth } from '../../domain/measures/periods.ts';
 import { addressForLimits, clientAddress, privateKeyHash } from '../auth/client-address.ts';
 import { hasRole, sessionUser, staffSession, type AuthContext } from '../auth/middleware.ts';
 import { takeFromLimit, type RateLimit } from '../auth/rate-limit.ts';
-import { receiveFeedback, STAFF_CAPTURE_ROLES, type ItemResult } from '../feedback/intake.ts';
+import {
+  claimsStaffChannel,
+  receiveFeedback,
+  STAFF_CAPTURE_ROLES,
+  type ItemResult,
+} from '../feedback/intake.ts';
 import type { AppContext } from '../http/app.ts';
 import { ApiError } from '../http/errors.ts';
 import { readJson } from '../http/json.ts';
@@ -30,16 +37,30 @@ export function feedbackRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
     }
 
     const staff = sessionUser(c);
-    if (!hasRole(staff, ...STAFF_CAPTURE_ROLES)) {
-      const key = privateKeyHash(ctx.secrets, 'feedback', addressForLimits(clientAddress(c, trustProxy)));
-      const decision = await takeFromLimit(ctx.db, FEEDBACK_PER_ADDRESS, key, items.length);
+    const receivedAt = ctx.clock?.() ?? new Date();
+    const address = addressForLimits(clientAddress(c, trustProxy));
+    // Staff skip the limit only for what they capture with a person or from paper: their own answers,
+    // or anyone's self-completed ones sent from a signed-in device, count like everyone else's.
+    const captures = hasRole(staff, ...STAFF_CAPTURE_ROLES);
+    const limited = captures ? items.filter((item) => !claimsStaffChannel(item)).length : items.length;
+    if (limited > 0) {
+      const key = privateKeyHash(ctx.secrets, 'feedback', address);
+      const decision = await takeFromLimit(ctx.db, FEEDBACK_PER_ADDRESS, key, limited);
       if (!decision.allowed) {
         c.header('Retry-After', String(decision.retryAfterSeconds));
         throw new ApiError(429, 'rate_limited', 'Too many submissions from here. Try again later.');
       }
     }
 
-    const results = await receiveFeedback(ctx.db, items, staff);
+    const results = await receiveFeedback(ctx.db, items, staff, {
+      receivedAt,
+      // Keyed and tied to the month, so it links one address's answers within a month and no further.
+      source: privateKeyHash(ctx.secrets, 'feedback-source', `${ukMonth(receivedAt)}\u0000${address}`).slice(
+        0,
+        22,
+      ),
+      sentTogether: randomUUID(),
+    });
     if (Array.isArray(body)) return c.json({ results });
 
     const [{ index: _index, errors, ...result }] = results as [ItemResult];

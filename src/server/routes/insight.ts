@@ -32,7 +32,7 @@ export function insightRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
   const auth: AuthContext = { db: ctx.db, trustProxy: ctx.trustProxy };
   const app = new Hono();
   for (const path of SESSION_PATHS) app.use(path, staffSession(auth));
-  app.route('/', measuresRoutes(ctx.db));
+  app.route('/', measuresRoutes(ctx));
   app.route('/', storiesRoutes(ctx.db));
   app.route('/', listingRoutes(ctx.db));
   app.route('/', staffAccountsRoutes(ctx.db));

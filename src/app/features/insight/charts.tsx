@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { baseText, changeText, rangeText, shareText, type FigureLike, type Words } from './words.ts';
+import { baseText, changeText, isShown, rangeText, shareText, type FigureLike, type Words } from './words.ts';
 
 /**
  * Charts drawn as plain SVG, each with its words beside it: a bar chart says what it shows in its
@@ -90,7 +90,7 @@ export function ShareChart(props: {
 }) {
   const { words, id, caption, rows } = props;
   const { t } = words;
-  const shown = (row: ChartRow) => props.analyst === true || !row.figure.suppressed;
+  const shown = (row: ChartRow) => props.analyst === true || isShown(row.figure);
   const value = (row: ChartRow) => shareText(words, row.figure, !props.analyst);
   const summary = rows.map((row) => `${row.label}: ${value(row)}`).join('; ');
   const hasChange = rows.some((row) => row.change !== undefined);
@@ -184,7 +184,7 @@ export function TrendChart(props: {
 }) {
   const { words, id, title, points } = props;
   const { t, f } = words;
-  const marked = points.map((point) => ({ ...point, shown: props.analyst === true || !point.suppressed }));
+  const marked = points.map((point) => ({ ...point, shown: props.analyst === true || isShown(point) }));
   const x = (i: number) => PAD + (i * (WIDTH - 2 * PAD)) / Math.max(1, points.length - 1);
   const y = (share: number) => HEIGHT - PAD - share * (HEIGHT - 2 * PAD);
   const lines = runs(marked);

@@ -13,6 +13,8 @@ export function MeasureNotes(props: { words: Words }) {
           <li>{t('notes.range')}</li>
           <li>{t('notes.suppressed')}</li>
           <li>{t('notes.rounded')}</li>
+          <li>{t('notes.smallSample')}</li>
+          <li>{t('notes.published')}</li>
           <li>{t('notes.proxies')}</li>
         </ul>
         <dl class="insight-questions">

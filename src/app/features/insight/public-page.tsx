@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { RESPONDENT_GROUPS } from '../../../domain/feedback/about.ts';
+import { ukDate } from '../../../domain/measures/periods.ts';
 import { DISTRICTS } from '../../../domain/service.ts';
 import { Page } from '../../components/page.tsx';
 import type { Schema } from './api.ts';
@@ -8,7 +9,7 @@ import { ShareChart, TrendChart } from './charts.tsx';
 import { FiguresStatus } from './figures-status.tsx';
 import { MeasureNotes } from './measure-notes.tsx';
 import { fetchWithOfflineCopy, type Copy } from './offline-copy.ts';
-import { Overview, ProblemsFixed, YouSaidWeDidList } from './schemas.ts';
+import { Overview, ProblemsFixed, YouSaidWeDidList, type PublicationSummary } from './schemas.ts';
 import { groupLabel, useWords, type Words } from './words.ts';
 import { YouSaidWeDidItems } from './you-said-we-did-items.tsx';
 import './insight.css';
@@ -132,10 +133,67 @@ export function InsightPage() {
   );
 }
 
+/** The month under way: only a rounded count of its answers, never its figures. */
+function SoFar(props: { words: Words; current: NonNullable<Overview['current']> }) {
+  const { t, f } = props.words;
+  const { period, responsesSoFar } = props.current;
+  const text =
+    responsesSoFar === null
+      ? t('public.soFarFew')
+      : responsesSoFar === 0
+        ? t('public.soFarNone')
+        : t('public.soFar', { count: f.count(responsesSoFar) });
+  return (
+    <section aria-labelledby="insight-so-far">
+      <h2 id="insight-so-far">{t('public.soFarHeading', { month: f.month(period) })}</h2>
+      <p>{text}</p>
+    </section>
+  );
+}
+
+/** When the month was published, why it was revised, and what arrived late or was left out. */
+function PublicationNotes(props: { words: Words; publication: PublicationSummary }) {
+  const { t, f } = props.words;
+  const { publication } = props;
+  const day = (iso: string) => f.date(ukDate(new Date(iso)));
+  const first = publication.history[0] ?? publication;
+  const late = publication.notes.arrivedLate;
+  return (
+    <div class="insight-publication">
+      <p>{t('public.publishedOn', { date: day(first.publishedAt) })}</p>
+      {publication.note && (
+        <p class="insight-publication__revision">
+          {t('public.revised', { date: day(publication.publishedAt), note: publication.note })}
+        </p>
+      )}
+      {late !== 0 && (
+        <p>
+          {late === null ? t('public.arrivedLateFew') : t('public.arrivedLate', { count: f.count(late) })}
+        </p>
+      )}
+      {publication.notes.excluded.map((left, i) => (
+        <p key={i}>
+          {left.responses === null
+            ? t('public.excludedFew', { reason: left.reason })
+            : t('public.excluded', { count: f.count(left.responses), reason: left.reason })}
+        </p>
+      ))}
+    </div>
+  );
+}
+
 function Figures(props: { words: Words; overview: Overview }) {
   const { words, overview } = props;
   const { t, f } = words;
-  if (!overview.period) return <p>{t('public.noData')}</p>;
+  const soFar = overview.current && <SoFar words={words} current={overview.current} />;
+  if (!overview.period) {
+    return (
+      <>
+        <p>{t('public.noData')}</p>
+        {soFar}
+      </>
+    );
+  }
   const month = f.month(overview.period);
   const who = overview.group
     ? groupLabel(t, overview.group.breakdown, overview.group.group)
@@ -144,6 +202,7 @@ function Figures(props: { words: Words; overview: Overview }) {
     <>
       <section aria-labelledby="insight-latest">
         <h2 id="insight-latest">{t('public.latestHeading', { month })}</h2>
+        {overview.publication && <PublicationNotes words={words} publication={overview.publication} />}
         <p>{t('public.showingFor', { group: who })}</p>
         <ShareChart
           words={words}
@@ -159,6 +218,7 @@ function Figures(props: { words: Words; overview: Overview }) {
         />
         <MeasureNotes words={words} />
       </section>
+      {soFar}
       <section aria-labelledby="insight-trends">
         <h2 id="insight-trends">{t('public.trendHeading')}</h2>
         <p>{t('public.trendIntro', { group: who })}</p>

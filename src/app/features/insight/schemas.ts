@@ -1,16 +1,19 @@
 import { z } from 'zod/mini';
 import { QuestionId } from '../../../domain/feedback/questions.ts';
-import { SUPPRESSION_REASONS } from '../../../domain/measures/disclosure.ts';
+import { SUPPRESSION_REASONS, WITHHELD } from '../../../domain/measures/disclosure.ts';
 import { StaffRole } from '../../../domain/staff.ts';
 
 /** The insight API's answers, checked at the page's boundary as every boundary is. */
 
 const count = z.nullable(z.number());
 const decimal = z.nullable(z.number());
-const Suppressed = z.nullable(z.enum(SUPPRESSION_REASONS));
+/** Analysts are told why a figure is withheld; the public only that it is. */
+const Suppressed = z.nullable(z.enum([...SUPPRESSION_REASONS, WITHHELD]));
 
 export const Figure = z.object({
   period: z.string(),
+  /** False for a month the public cannot see yet. */
+  published: z.boolean(),
   n: count,
   positive: count,
   share: decimal,
@@ -30,11 +33,27 @@ export const MeasureOverview = z.object({
 });
 export type MeasureOverview = z.infer<typeof MeasureOverview>;
 
+const Revision = z.object({ revision: z.number(), publishedAt: z.string(), note: z.nullable(z.string()) });
+
+export const PublicationSummary = z.object({
+  revision: z.number(),
+  publishedAt: z.string(),
+  note: z.nullable(z.string()),
+  history: z.array(Revision),
+  notes: z.object({
+    arrivedLate: count,
+    excluded: z.array(z.object({ reason: z.string(), responses: count })),
+  }),
+});
+export type PublicationSummary = z.infer<typeof PublicationSummary>;
+
 export const Overview = z.object({
   generatedAt: z.string(),
   period: z.nullable(z.string()),
   group: z.nullable(z.object({ breakdown: z.string(), group: z.string() })),
   measures: z.array(MeasureOverview),
+  publication: z.nullable(PublicationSummary),
+  current: z.nullable(z.object({ period: z.string(), responsesSoFar: count })),
 });
 export type Overview = z.infer<typeof Overview>;
 

@@ -22,22 +22,33 @@ export function groupLabel(t: TFunction, breakdown: string, group: string): stri
 }
 
 export interface FigureLike {
+  /** False for a month the public cannot see yet; absent for analysts' figures, which are live. */
+  published?: boolean;
   n: number | null;
   positive?: number | null;
   share: number | null;
   ciLow: number | null;
   ciHigh: number | null;
   suppressed: string | null;
+  smallSample?: boolean;
+}
+
+/** Whether the public sees this figure's share: published, and not withheld. */
+export function isShown(figure: FigureLike): boolean {
+  return figure.published !== false && !figure.suppressed;
 }
 
 /**
- * A figure as words: its share, or why it is not shown ("Fewer than 10 responses"). An analyst's figure
- * carries the public reason too but is shown: pass `withheld: false` for the analysts' figures.
+ * A figure as words: its share (marked when from a small sample), or why it is not shown ("Withheld",
+ * "Not published yet"). An analyst's figure carries the public reason too but is shown: pass
+ * `withheld: false` for the analysts' figures.
  */
 export function shareText({ t, f }: Words, figure: FigureLike, withheld = true): string {
+  if (withheld && figure.published === false) return t('figure.notPublished');
   if (withheld && figure.suppressed) return t(`figure.suppressed.${figure.suppressed}`);
   if (figure.share === null) return t('figure.noAnswers');
-  return f.percent(figure.share);
+  const value = f.percent(figure.share);
+  return withheld && figure.smallSample ? t('figure.smallSample', { value }) : value;
 }
 
 export function rangeText({ t, f }: Words, figure: FigureLike): string {
@@ -46,6 +57,7 @@ export function rangeText({ t, f }: Words, figure: FigureLike): string {
 }
 
 export function baseText({ t, f }: Words, figure: FigureLike): string {
+  if (figure.published === false) return '–';
   return figure.n === null ? t('figure.notShown') : f.count(figure.n);
 }
 

@@ -2,19 +2,22 @@ import { Hono, type Context } from 'hono';
 import { z } from 'zod/mini';
 import { RespondentGroup } from '../../../domain/feedback/about.ts';
 import { BREAKDOWNS } from '../../../domain/measures/compute.ts';
-import { toScorecardCsv, toScorecardJson, type Audience } from '../../../domain/measures/scorecard.ts';
+import {
+  PUBLIC_BREAKDOWNS,
+  toScorecardCsv,
+  toScorecardJson,
+  type Audience,
+} from '../../../domain/measures/scorecard.ts';
 import { District } from '../../../domain/service.ts';
 import { hasRole, requireRole, sessionUser } from '../../auth/middleware.ts';
 import type { Database } from '../../db/database.ts';
 import { ApiError } from '../../http/errors.ts';
 import { analystDashboard } from '../dashboard.ts';
-import { measuresOverview, OVERVIEW_BREAKDOWNS } from '../overview.ts';
+import { OVERVIEW_BREAKDOWNS, publicOverview } from '../overview.ts';
 import { Period } from '../periods.ts';
-import { computeScorecard, measuresFor } from '../scorecard.ts';
+import { publishedRows, type Publication } from '../publications.ts';
+import { analystMeasures, computeScorecard } from '../scorecard.ts';
 import { noStore, readQuery } from './params.ts';
-
-/** What the public may break a month down by; analysts also see the equality answers. */
-const PUBLIC_BREAKDOWNS = ['district', 'respondent', 'age', 'channel', 'how-answered'] as const;
 
 const PublicMeasuresQuery = z.object({
   period: Period,
@@ -57,26 +60,39 @@ const ScorecardQuery = z.object({
 
 const ANALYST = 'analyst' as const;
 
+/** The clock the measures read: the server's own, never the sender's. */
+interface MeasuresContext {
+  db: Database;
+  clock?: () => Date;
+}
+
 /**
- * The measures: public figures through disclosure control for anyone, unrounded figures for signed-in
- * analysts at their own addresses, and the monthly scorecard as CSV and JSON in either version.
+ * The measures: for anyone, only published months, as they were published (docs/measures.md,
+ * "Publication"); for signed-in analysts at their own addresses, the true figures of the answers stored
+ * now; and the monthly scorecard as CSV and JSON in either version.
  */
-export function measuresRoutes(db: Database): Hono {
+export function measuresRoutes(ctx: MeasuresContext): Hono {
+  const { db } = ctx;
+  const now = () => ctx.clock?.() ?? new Date();
   const app = new Hono();
 
   app.get('/v1/measures', async (c) => {
     const query = readQuery(c, PublicMeasuresQuery);
-    const rows = await measuresFor(db, { period: query.period, breakdown: query.by, audience: 'public' });
+    const publication = await published(db, query.period);
+    const breakdown = query.by ?? 'all';
+    const rows = toScorecardJson(
+      publication.rows.filter((row) => row.breakdown === 'all' || row.breakdown === breakdown),
+    );
     c.header('Cache-Control', 'no-cache');
-    return c.json({ period: query.period, audience: 'public', breakdown: query.by ?? 'all', rows });
+    return c.json({ period: query.period, audience: 'public', breakdown, ...revisionOf(publication), rows });
   });
 
   app.get('/v1/measures/overview', async (c) => {
     const query = readQuery(c, OverviewQuery);
     const [breakdown, group] = query.for?.split(':') ?? [];
-    const overview = await measuresOverview(db, {
-      audience: 'public',
+    const overview = await publicOverview(db, {
       months: query.months ?? 12,
+      now: now(),
       ...(query.to ? { to: query.to } : {}),
       ...(breakdown && group
         ? { group: { breakdown: breakdown as (typeof OVERVIEW_BREAKDOWNS)[number], group } }
@@ -88,27 +104,38 @@ export function measuresRoutes(db: Database): Hono {
 
   app.get('/v1/measures/scorecard.csv', async (c) => {
     const { period, audience } = scorecardRequest(c);
-    const csv = toScorecardCsv(await computeScorecard(db, period, audience));
+    let csv: string;
+    if (audience === 'analyst') csv = toScorecardCsv(await computeScorecard(db, period, audience));
+    else {
+      const publication = await published(db, period);
+      csv = toScorecardCsv(publication.rows, { revision: publication.revision, note: publication.note });
+    }
     scorecardHeaders(c, period, audience, 'csv');
     return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
   });
 
   app.get('/v1/measures/scorecard.json', async (c) => {
     const { period, audience } = scorecardRequest(c);
-    const rows = toScorecardJson(await computeScorecard(db, period, audience));
+    if (audience === 'analyst') {
+      const rows = toScorecardJson(await computeScorecard(db, period, audience));
+      scorecardHeaders(c, period, audience, 'json');
+      return c.json({ period, version: audience, rows });
+    }
+    const publication = await published(db, period);
     scorecardHeaders(c, period, audience, 'json');
-    return c.json({ period, version: audience, rows });
+    return c.json({
+      period,
+      version: audience,
+      ...revisionOf(publication),
+      notes: publication.notes,
+      rows: toScorecardJson(publication.rows),
+    });
   });
 
   app.get('/v1/analyst/measures', requireRole(ANALYST), async (c) => {
     const query = readQuery(c, AnalystMeasuresQuery);
     const filter = { district: query.district, respondent: query.respondent };
-    const rows = await measuresFor(db, {
-      period: query.period,
-      breakdown: query.by,
-      audience: 'analyst',
-      filter,
-    });
+    const rows = await analystMeasures(db, { period: query.period, breakdown: query.by, filter });
     noStore(c);
     return c.json({ period: query.period, audience: 'analyst', breakdown: query.by ?? 'all', filter, rows });
   });
@@ -122,12 +149,25 @@ export function measuresRoutes(db: Database): Hono {
     const dashboard = await analystDashboard(db, {
       ...(query.period ? { period: query.period } : {}),
       filter,
+      now: now(),
     });
     noStore(c);
     return c.json(dashboard);
   });
 
   return app;
+}
+
+/** A published month with its changes since the month before, or 404: the public never sees live figures. */
+async function published(db: Database, period: string): Promise<Publication> {
+  const publication = await publishedRows(db, period);
+  if (!publication)
+    throw new ApiError(404, 'not_published', 'The figures for this month are not published yet.');
+  return publication;
+}
+
+function revisionOf(publication: Publication) {
+  return { revision: publication.revision, publishedAt: publication.publishedAt, note: publication.note };
 }
 
 /**
