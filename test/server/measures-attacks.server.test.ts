@@ -195,7 +195,7 @@ async function insertInto(target: Target): Promise<void> {
  */
 beforeAll(async () => {
   ({ db, drop } = await openTestDatabase());
-  await seedFeedback(db, { responses: 424, to: MONTH, months: 1, seed: 16 });
+  await seedFeedback(db, { responses: 424, to: MONTH, months: 1, seed: 16, vacuum: false });
   whileOpen = {
     measures: (await get(DURING, `/api/v1/measures?period=${MONTH}&by=district`)).status,
     overview: (await get<typeof whileOpen.overview>(DURING, '/api/v1/measures/overview')).body,

@@ -14,7 +14,7 @@ import {
 } from '../../src/domain/feedback/questions.ts';
 
 describe('the questionnaire', () => {
-  it('asks the eleven questions of MEASURES.md in order', () => {
+  it('asks the eleven questions of docs/measures.md in order', () => {
     expect(QUESTION_LIST.map((q) => q.id)).toEqual([
       'control',
       'say',

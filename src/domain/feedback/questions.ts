@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import type { RespondentGroup } from './about.ts';
 
 /**
- * The experience questionnaire as data (MEASURES.md). No words a person reads live here: only stable
+ * The experience questionnaire as data (docs/measures.md). No words a person reads live here: only stable
  * codes and the i18n keys under which `locales/<lng>/feedback.json` holds the words, so Easy Read and
  * translations keep the same questions and the same answer scale.
  */

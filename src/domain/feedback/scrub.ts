@@ -1,6 +1,6 @@
 /**
  * Takes the personal details out of a person's words before an analyst considers quoting them. It is a
- * first pass, not a guarantee: an analyst still reads and approves every quote (MEASURES.md).
+ * first pass, not a guarantee: an analyst still reads and approves every quote (docs/measures.md, "Words and quotes").
  */
 
 export const PLACEHOLDERS = {

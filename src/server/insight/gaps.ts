@@ -5,7 +5,7 @@ import type { CountedBreakdown } from './counts.ts';
 
 /**
  * The seventh outcome as a gap on each measure: for each way of grouping people, the two groups furthest
- * apart among those whose shares pass disclosure control, each with its interval (MEASURES.md).
+ * apart among those whose shares pass disclosure control, each with its interval (docs/measures.md).
  */
 export const GAP_BREAKDOWNS: readonly CountedBreakdown[] = [
   'age',

@@ -12,6 +12,7 @@ import {
 import {
   BURST_MIN_RESPONSES,
   BURST_WINDOW_MINUTES,
+  FLAG_KINDS,
   PATTERN_MIN_RESPONSES,
   type FlagKind,
 } from '../../domain/measures/stuffing.ts';
@@ -157,7 +158,12 @@ export async function monthFlags(db: Queryable, period: string): Promise<Flag[]>
       firstReceivedAt: toIsoTime(first),
       lastReceivedAt: toIsoTime(last),
     }))
-    .sort((a, b) => b.responses - a.responses || (a.key < b.key ? -1 : 1));
+    .sort(
+      (a, b) =>
+        b.responses - a.responses ||
+        FLAG_KINDS.indexOf(a.kind) - FLAG_KINDS.indexOf(b.kind) ||
+        (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+    );
 }
 
 async function exclusionsOf(db: Queryable, period: string): Promise<Exclusion[]> {

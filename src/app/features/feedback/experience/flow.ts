@@ -39,7 +39,7 @@ export function questionsFor(draft: ExperienceDraft): QuestionId[] {
 
 /**
  * Every step in order for what has been answered so far. "Help now" comes straight after the safety
- * question when the answer calls for it, before any further question (MEASURES.md, "Safety first").
+ * question when the answer calls for it, before any further question (docs/measures.md, "Safety first").
  */
 export function stepsFor(draft: ExperienceDraft): StepId[] {
   const steps: StepId[] = [];

@@ -7,7 +7,7 @@ import { wording, type StepProps } from '../step-props.ts';
 
 /**
  * Shown straight after someone says they do not feel safe, before any further question. A member of
- * staff is also asked whether a safeguarding concern needs raising (MEASURES.md, "Safety first").
+ * staff is also asked whether a safeguarding concern needs raising (docs/measures.md, "Safety first").
  */
 export function HelpNowStep(props: StepProps) {
   const { t, mode, draft } = props;
