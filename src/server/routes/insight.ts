@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { staffSession, type AuthContext } from '../auth/middleware.ts';
 import { qualityRoutes } from '../directory/quality-routes.ts';
+import { evidenceRoutes } from '../evidence/routes.ts';
 import type { AppContext } from '../http/app.ts';
 import { listingRoutes } from '../insight/http/listing-routes.ts';
 import { measuresRoutes } from '../insight/http/measures-routes.ts';
@@ -37,5 +38,6 @@ export function insightRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
   app.route('/', listingRoutes(ctx.db));
   app.route('/', staffAccountsRoutes(ctx.db));
   app.route('/', qualityRoutes(ctx.db));
+  app.route('/', evidenceRoutes(ctx.db));
   return app;
 }

@@ -9,6 +9,7 @@ export function StaffNav(props: { words: Words; user: StaffUser; current: string
     links.push(
       { href: '/staff/dashboard', text: t('nav.dashboard') },
       { href: '/staff/dashboard/stories', text: t('nav.stories') },
+      { href: '/staff/dashboard/gaps', text: t('nav.gaps') },
       { href: '/staff/dashboard/you-said-we-did', text: t('nav.youSaid') },
     );
   }

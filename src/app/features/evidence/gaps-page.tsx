@@ -1,0 +1,158 @@
+import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { GapTable } from '../../../domain/evidence/gaps.ts';
+import type { StaffUser } from '../../../domain/staff.ts';
+import { Page } from '../../components/page.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
+import { getJson, type ApiResult } from '../insight/api.ts';
+import { AccessProblemPage, StaffOnly } from '../insight/staff-gate.tsx';
+import { StaffNav } from '../insight/staff-nav.tsx';
+import { useWords, type Words } from '../insight/words.ts';
+import { GAPS_PATH } from './paths.ts';
+import '../insight/insight.css';
+
+const MONTH_CHOICES = [1, 3, 6, 12] as const;
+const DEFAULT_MONTHS = 3;
+
+function monthsFrom(query: Record<string, string>): number {
+  const months = Number(query.months);
+  return (MONTH_CHOICES as readonly number[]).includes(months) ? months : DEFAULT_MONTHS;
+}
+
+/**
+ * `/staff/dashboard/gaps`, for analysts: where people said they did not find what they needed, beside
+ * how many services meet that need there, worst first, with the same table as CSV.
+ */
+export function GapsPage() {
+  const { ready, words } = useWords();
+  const evidence = useTranslation('evidence', 'guided');
+  return (
+    <StaffOnly
+      words={words}
+      ready={ready && evidence.ready}
+      roles={['analyst']}
+      title={evidence.t('gaps.title')}
+    >
+      {(user) => <Gaps words={words} user={user} />}
+    </StaffOnly>
+  );
+}
+
+function Gaps(props: { words: Words; user: StaffUser }) {
+  const { f } = props.words;
+  const { t } = useTranslation('evidence', 'guided');
+  const { query, route } = useLocation();
+  const months = monthsFrom(query);
+  const [chosen, setChosen] = useState(months);
+  const [result, setResult] = useState<ApiResult<GapTable>>();
+  const api = `/api/v1/analyst/gaps?months=${months}`;
+  useEffect(() => {
+    setResult(undefined);
+    setChosen(months);
+    void getJson(api, GapTable).then(setResult);
+  }, [api]);
+
+  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
+    return (
+      <AccessProblemPage
+        words={props.words}
+        problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'}
+      />
+    );
+  }
+  const table = result?.ok ? result.data : undefined;
+  return (
+    <Page title={t('gaps.title')} wide>
+      <div class="insight-page">
+        <StaffNav words={props.words} user={props.user} current={GAPS_PATH} />
+        <p>{t('gaps.intro')}</p>
+        <form
+          class="insight-filter"
+          onSubmit={(event) => {
+            event.preventDefault();
+            route(`${GAPS_PATH}?months=${chosen}`);
+          }}
+        >
+          <div class="insight-field">
+            <label for="gaps-months">{t('gaps.months')}</label>
+            <select
+              id="gaps-months"
+              value={String(chosen)}
+              onChange={(event) => setChosen(Number(event.currentTarget.value))}
+            >
+              {MONTH_CHOICES.map((n) => (
+                <option key={n} value={String(n)}>
+                  {n === 1 ? t('gaps.thisMonth') : t('gaps.lastMonths', { n: f.count(n) })}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" class="button button--secondary">
+            {t('gaps.show')}
+          </button>
+        </form>
+        {result === undefined && <p class="loading">{t('common:loading')}</p>}
+        {result && !result.ok && (
+          <p class="error-message" role="alert">
+            {t(result.reason === 'offline' ? 'gaps.offline' : 'gaps.failed')}
+          </p>
+        )}
+        {table && (
+          <GapRows words={props.words} table={table} csv={`/api/v1/analyst/gaps.csv?months=${months}`} />
+        )}
+        <p class="hint">{t('gaps.note')}</p>
+      </div>
+    </Page>
+  );
+}
+
+function GapRows(props: { words: Words; table: GapTable; csv: string }) {
+  const { f } = props.words;
+  const { t } = useTranslation('evidence', 'guided');
+  const { table } = props;
+  const score = new Intl.NumberFormat(f.locale, { maximumFractionDigits: 2 });
+  const period = t('gaps.period', { from: f.month(table.from), to: f.month(table.to) });
+  if (table.rows.length === 0) return <p>{t('gaps.none', { period })}</p>;
+  return (
+    <>
+      <p>
+        <a href={props.csv} download>
+          {t('gaps.csv')}
+        </a>
+      </p>
+      <div class="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
+        <table class="insight-table">
+          <caption id="gaps-caption">{t('gaps.caption', { period })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('gaps.rank')}</th>
+              <th scope="col">{t('gaps.need')}</th>
+              <th scope="col">{t('gaps.district')}</th>
+              <th scope="col">{t('gaps.month')}</th>
+              <th scope="col">{t('gaps.unmet')}</th>
+              <th scope="col">{t('gaps.no')}</th>
+              <th scope="col">{t('gaps.partly')}</th>
+              <th scope="col">{t('gaps.coverage')}</th>
+              <th scope="col">{t('gaps.score')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, i) => (
+              <tr key={`${row.period}-${row.need}-${row.district}`}>
+                <td>{f.count(i + 1)}</td>
+                <th scope="row">{t(`guided:guided.hard.${row.need}`)}</th>
+                <td>{t(`guided:districts.${row.district}`)}</td>
+                <td>{f.month(row.period)}</td>
+                <td>{f.count(row.unmet)}</td>
+                <td>{f.count(row.no)}</td>
+                <td>{f.count(row.partly)}</td>
+                <td>{f.count(row.coverage)}</td>
+                <td>{score.format(row.score)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
