@@ -21,8 +21,9 @@ import { budgetLine, notMeasured, passes, renderSection, type Section } from './
 import { measureSearchSection } from './search/section.ts';
 import { measureGuided } from './guided.ts';
 import { measureScorecard } from './scorecard.ts';
+import { measureGapTable } from './evidence.ts';
 
-const SECTIONS = ['bytes', 'page-load', 'search', 'guided', 'import', 'load', 'insight'] as const;
+const SECTIONS = ['bytes', 'page-load', 'search', 'guided', 'import', 'load', 'insight', 'evidence'] as const;
 type SectionKey = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
@@ -39,7 +40,9 @@ ensureBuilt();
 process.env.CHROME_PATH ??= findChromium();
 const machine = describeMachine();
 const postgres =
-  wanted.has('import') || wanted.has('load') || wanted.has('insight') ? findPostgresServer() : {};
+  wanted.has('import') || wanted.has('load') || wanted.has('insight') || wanted.has('evidence')
+    ? findPostgresServer()
+    : {};
 
 /** One section, timed; a section that fails says why and the others still run. */
 async function attempt(name: string, measure: () => Promise<Section>): Promise<Section> {
@@ -92,6 +95,15 @@ if (wanted.has('insight')) {
     'insight',
     await attempt('full scorecard over stored answers', () =>
       measureScorecard({ postgresUrl: postgres.url, postgresReason: postgres.reason }),
+    ),
+  );
+}
+
+if (wanted.has('evidence')) {
+  measured.set(
+    'evidence',
+    await attempt('unmet-need gap table over stored answers', () =>
+      measureGapTable({ postgresUrl: postgres.url, postgresReason: postgres.reason }),
     ),
   );
 }
