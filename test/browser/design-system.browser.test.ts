@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { EXAMPLE_WORDS, exampleMarkup } from '../fixtures/design-system.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { distDir } from '../support/server.ts';
 
 /**
@@ -25,17 +24,10 @@ function shellStylesheet(): string {
   return hrefs.map((href) => readFileSync(join(client, href), 'utf8')).join('\n');
 }
 
-let session: BrowserSession;
-let css: string;
+test.use({ viewport: { width: 320, height: 800 } });
 
-beforeAll(async () => {
-  css = shellStylesheet();
-  session = await openBrowser({ viewport: { width: 320, height: 800 } });
-});
-
-afterAll(async () => {
-  await session?.browser.close();
-});
+// Read when the first test needs it: the run builds the app after it has listed the tests.
+let css: string | undefined;
 
 async function render(page: Page, theme: Theme, lng: 'en' | 'ar'): Promise<void> {
   const words = EXAMPLE_WORDS[lng];
@@ -43,7 +35,7 @@ async function render(page: Page, theme: Theme, lng: 'en' | 'ar'): Promise<void>
   await page.setContent(
     `<!doctype html><html lang="${words.lang}" dir="${words.dir}" class="${themeClass}"><head>` +
       `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${words.title}</title>` +
-      `<style>${css}</style></head><body><div id="app">${exampleMarkup(words)}</div></body></html>`,
+      `<style>${(css ??= shellStylesheet())}</style></head><body><div id="app">${exampleMarkup(words)}</div></body></html>`,
   );
 }
 
@@ -73,18 +65,21 @@ function contrastIn(page: Page, selector: string, foreground: string, background
   );
 }
 
-describe.each(THEMES.flatMap((theme) => (['en', 'ar'] as const).map((lng) => [theme, lng] as const)))(
-  'the shared components, %s theme, in %s',
-  (theme, lng) => {
-    it('pass axe in every state: buttons (disabled, secondary, warning), panels, insets, links, forms', async () => {
-      const { page } = session;
+for (const [theme, lng] of THEMES.flatMap((theme) =>
+  (['en', 'ar'] as const).map((lng) => [theme, lng] as const),
+)) {
+  test.describe(`the shared components, ${theme} theme, in ${lng}`, () => {
+    test('pass axe in every state: buttons (disabled, secondary, warning), panels, insets, links, forms', async ({
+      page,
+    }) => {
       await render(page, theme, lng);
-      expect(await page.evaluate(() => document.documentElement.dir)).toBe(lng === 'ar' ? 'rtl' : 'ltr');
+      await expect(page.locator('html')).toHaveAttribute('dir', lng === 'ar' ? 'rtl' : 'ltr');
       expect(await findAccessibilityViolations(page)).toEqual([]);
     });
 
-    it('keep panel text at 4.5:1 on its own background, and panel edges at 3:1 against the page', async () => {
-      const { page } = session;
+    test('keep panel text at 4.5:1 on its own background, and panel edges at 3:1 against the page', async ({
+      page,
+    }) => {
       await render(page, theme, lng);
       for (const { what, ratio } of await contrastIn(page, '.panel', 'color', 'background-color')) {
         expect(ratio, `text of the ${what} panel`).toBeGreaterThanOrEqual(4.5);
@@ -102,8 +97,9 @@ describe.each(THEMES.flatMap((theme) => (['en', 'ar'] as const).map((lng) => [th
       }
     });
 
-    it('dim a disabled button with the shell stylesheet alone, and leave an enabled one as it is', async () => {
-      const { page } = session;
+    test('dim a disabled button with the shell stylesheet alone, and leave an enabled one as it is', async ({
+      page,
+    }) => {
       await render(page, theme, lng);
       const look = (selector: string) =>
         page.locator(selector).evaluateAll((buttons) =>
@@ -120,8 +116,9 @@ describe.each(THEMES.flatMap((theme) => (['en', 'ar'] as const).map((lng) => [th
       }
     });
 
-    it('make every button, link and field a target of at least 44 by 44 px, with nothing pushed sideways at 320 px', async () => {
-      const { page } = session;
+    test('make every button, link and field a target of at least 44 by 44 px, with nothing pushed sideways at 320 px', async ({
+      page,
+    }) => {
       await render(page, theme, lng);
       const small = await page
         .locator('.button, .tap-target, .link-list a, input, select')
@@ -134,5 +131,5 @@ describe.each(THEMES.flatMap((theme) => (['en', 'ar'] as const).map((lng) => [th
       expect(small).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
-  },
-);
+  });
+}

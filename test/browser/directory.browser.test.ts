@@ -1,14 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromService } from '../../src/domain/oruk/from-service.ts';
+import type { Page } from '@playwright/test';
 import type { Service } from '../../src/domain/service.ts';
-import { openBrowser, waitForServiceWorker, type BrowserSession } from '../support/browser.ts';
+import { importServices, withDirectory } from '../support/directory-data.ts';
+import { expect, test, useServerData } from '../support/fixtures.ts';
 import { makeDirectory, makeService } from '../support/make-services.ts';
-import { distDir, startServer, type RunningServer } from '../support/server.ts';
+import { connectionBack, controlledByServiceWorker } from '../support/visit.ts';
 
 /** The test directory: the fictional services of `makeDirectory`, one of them monthly. */
 function testDirectory(): Service[] {
@@ -32,34 +27,21 @@ function testDirectory(): Service[] {
   );
 }
 
-const work = mkdtempSync(join(tmpdir(), 'signpost-directory-'));
+useServerData(withDirectory(testDirectory()));
 
-/** Loads a feed into a stopped server's database, as the council's administrator would. */
-function importFeed(dataDir: string, services: Service[], name: string): void {
-  const file = join(work, name);
-  writeFileSync(file, JSON.stringify(services.map(fromService)));
-  execFileSync(process.execPath, [join(distDir, 'server/server/cli/import.js'), file], {
-    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
-    stdio: 'pipe',
-  });
-}
+const resultNames = (page: Page) => page.locator('.result-card__name a');
+const resultCount = (page: Page) => page.locator('.directory-results__count');
 
-let server: RunningServer;
-let session: BrowserSession;
-let page: Page;
-
-async function resultNames(): Promise<string[]> {
-  return page.locator('.result-card__name a').allTextContents();
-}
-
-async function resultCount(): Promise<string> {
-  const status = page.locator('.directory-results__count');
-  await expect.poll(() => status.textContent()).toMatch(/found/);
-  return (await status.textContent()) ?? '';
+/** The first visit, online: the app installs itself and saves the directory on the device. */
+async function installed(page: Page): Promise<void> {
+  await page.goto('/search');
+  await controlledByServiceWorker(page);
+  await expect(page.getByText('Directory updated just now.')).toBeVisible();
+  await expect(resultCount(page)).toHaveText(/found/);
 }
 
 /** The revision of the directory on the device and of the search index saved beside it. */
-async function savedRevisions(): Promise<{ directory?: string; index?: string }> {
+async function savedRevisions(page: Page): Promise<{ directory?: string; index?: string }> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -79,270 +61,238 @@ async function savedRevisions(): Promise<{ directory?: string; index?: string }>
   );
 }
 
-async function openFilters(): Promise<void> {
-  const toggle = page.locator('.directory-filters__toggle');
-  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+/** Until the search index saved on the device is the one for the directory saved beside it. */
+async function indexCaughtUp(page: Page): Promise<void> {
+  const saved = await savedRevisions(page);
+  expect(saved.directory).toBeTruthy();
+  await expect
+    .poll(() => savedRevisions(page))
+    .toEqual({ directory: saved.directory, index: saved.directory });
 }
 
-beforeAll(async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'signpost-directory-data-'));
-  importFeed(dataDir, testDirectory(), 'first.json');
-  server = await startServer({ dataDir });
-  session = await openBrowser();
-  page = session.page;
-  // The first visit, online: the app installs itself and saves the directory on the device.
-  await page.goto(`${server.url}/search`);
-  await waitForServiceWorker(page);
-  // waitForServiceWorker's predicate is async, so it resolves at once: wait for control itself.
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  await page.getByText('Directory updated just now.').waitFor();
-  await page.locator('.directory-results__count', { hasText: 'found' }).waitFor();
+async function openFilters(page: Page): Promise<void> {
+  const toggle = page.locator('.directory-filters__toggle');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+test.describe('finding support with no connection', () => {
+  test.beforeEach(async ({ page, context }) => {
+    await installed(page);
+    await context.setOffline(true);
+  });
+
+  test('finds a service by a misspelt word, offline, and shows how fresh the directory is', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=demntia');
+    await expect(resultNames(page)).toHaveText(['Memory Lane Dementia Café']);
+    await expect(resultCount(page)).toHaveText('1 service found');
+    await expect(page.getByText('Directory updated just now.')).toBeVisible();
+    await expect(page.getByText(/You are offline/)).toBeVisible();
+    await expect(page.getByText(/Sample data/)).toBeVisible();
+  });
+
+  test('updates the results as the person types, and says how many there are', async ({ page }) => {
+    await page.goto('/search');
+    await expect(resultCount(page)).toHaveText(/found/);
+    const all = await resultCount(page).textContent();
+    await page
+      .getByRole('searchbox', { name: 'Search the directory' })
+      .pressSequentially('carer', { delay: 30 });
+    await expect(resultCount(page)).not.toHaveText(all as string);
+    await expect(page).toHaveURL(/q=carer/);
+    await expect(resultNames(page).filter({ hasText: "Chelmsford Carers' Café" })).toHaveCount(1);
+    await expect(resultNames(page).filter({ hasText: 'Essex Carers Support Line' })).toHaveCount(1);
+  });
+
+  test('narrows the results with filters kept in the address, so a reload keeps them', async ({ page }) => {
+    await page.goto('/search');
+    await expect(resultCount(page)).toHaveText(/found/);
+    const everything = (await resultCount(page).textContent()) as string;
+    await openFilters(page);
+    await page.getByLabel('Free only', { exact: true }).check();
+    await expect(page).toHaveURL(/free=1/);
+    await expect(resultCount(page)).not.toHaveText(everything);
+    const free = (await resultCount(page).textContent()) as string;
+    await page.getByLabel('Support for carers', { exact: true }).check();
+    await expect(page).toHaveURL(/theme=carers/);
+    await expect(resultCount(page)).not.toHaveText(free);
+    await expect(resultNames(page).filter({ hasText: "Chelmsford Carers' Café" })).toHaveCount(1);
+    await expect(resultNames(page).filter({ hasText: 'Careline Personal Alarms' })).toHaveCount(0);
+    const names = await resultNames(page).allTextContents();
+
+    await page.reload();
+    await expect(resultNames(page)).toHaveText(names);
+    await openFilters(page);
+    await expect(page.getByLabel('Free only', { exact: true })).toBeChecked();
+    await expect(page.getByRole('button', { name: /Filters \(2\)/ })).toBeVisible();
+  });
+
+  test('keeps county-wide services in results near a postcode, labelled, after the local ones', async ({
+    page,
+  }) => {
+    await page.goto('/search?theme=carers');
+    await expect(resultCount(page)).toHaveText(/found/);
+    await openFilters(page);
+    await page.getByLabel('Or near a postcode').fill('cm1 1qh');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/postcode=CM1\+1QH/);
+    await expect(resultNames(page).filter({ hasText: 'Essex Carers Support Line' })).toHaveCount(1);
+    await expect(resultNames(page).first()).toHaveText("Chelmsford Carers' Café");
+    const line = page.locator('.result-card', { hasText: 'Essex Carers Support Line' });
+    await expect(line.getByText('Covers all of Essex')).toBeVisible();
+    await expect(resultNames(page).filter({ hasText: 'Epping Forest Carers Group' })).toHaveCount(0);
+  });
 });
 
-afterAll(async () => {
-  await session?.browser.close();
-  await server?.dispose();
-  rmSync(work, { recursive: true, force: true });
-});
-
-describe('finding support with no connection', () => {
-  it('finds a service by a misspelt word, offline, and shows how fresh the directory is', async () => {
-    await session.context.setOffline(true);
-    try {
-      await page.goto(`${server.url}/search?q=demntia`);
-      await expect.poll(resultNames).toEqual(['Memory Lane Dementia Café']);
-      expect(await resultCount()).toBe('1 service found');
-      await expect.poll(() => page.getByText('Directory updated just now.').isVisible()).toBe(true);
-      await expect.poll(() => page.getByText(/You are offline/).isVisible()).toBe(true);
-      expect(await page.getByText(/Sample data/).isVisible()).toBe(true);
-    } finally {
-      await session.context.setOffline(false);
-    }
-  });
-
-  it('updates the results as the person types, and says how many there are', async () => {
-    await session.context.setOffline(true);
-    try {
-      await page.goto(`${server.url}/search`);
-      const all = await resultCount();
-      await page
-        .getByRole('searchbox', { name: 'Search the directory' })
-        .pressSequentially('carer', { delay: 30 });
-      await expect.poll(() => page.locator('.directory-results__count').textContent()).not.toBe(all);
-      await expect.poll(() => page.url()).toContain('q=carer');
-      expect(await resultNames()).toEqual(
-        expect.arrayContaining(["Chelmsford Carers' Café", 'Essex Carers Support Line']),
-      );
-    } finally {
-      await session.context.setOffline(false);
-    }
-  });
-
-  it('narrows the results with filters kept in the address, so a reload keeps them', async () => {
-    await session.context.setOffline(true);
-    try {
-      await page.goto(`${server.url}/search`);
-      const everything = await resultCount();
-      await openFilters();
-      await page.getByLabel('Free only', { exact: true }).check();
-      await expect.poll(() => page.url()).toContain('free=1');
-      await expect.poll(() => page.locator('.directory-results__count').textContent()).not.toBe(everything);
-      const free = await resultCount();
-      await page.getByLabel('Support for carers', { exact: true }).check();
-      await expect.poll(() => page.url()).toContain('theme=carers');
-      await expect.poll(() => page.locator('.directory-results__count').textContent()).not.toBe(free);
-      const names = await resultNames();
-      expect(names).toContain("Chelmsford Carers' Café");
-      expect(names).not.toContain('Careline Personal Alarms');
-
-      await page.reload();
-      await expect.poll(resultNames).toEqual(names);
-      await openFilters();
-      expect(await page.getByLabel('Free only', { exact: true }).isChecked()).toBe(true);
-      expect(await page.getByRole('button', { name: /Filters \(2\)/ }).isVisible()).toBe(true);
-    } finally {
-      await session.context.setOffline(false);
-    }
-  });
-
-  it('keeps county-wide services in results near a postcode, labelled, after the local ones', async () => {
-    await session.context.setOffline(true);
-    try {
-      await page.goto(`${server.url}/search?theme=carers`);
-      await resultCount();
-      await openFilters();
-      await page.getByLabel('Or near a postcode').fill('cm1 1qh');
-      await page.getByRole('button', { name: 'Apply filters' }).click();
-      await expect.poll(() => page.url()).toContain('postcode=CM1+1QH');
-      await expect.poll(resultNames).toContain('Essex Carers Support Line');
-      const names = await resultNames();
-      expect(names[0]).toBe("Chelmsford Carers' Café");
-      const line = page.locator('.result-card', { hasText: 'Essex Carers Support Line' });
-      expect(await line.getByText('Covers all of Essex').isVisible()).toBe(true);
-      expect(names).not.toContain('Epping Forest Carers Group');
-    } finally {
-      await session.context.setOffline(false);
-    }
-  });
-
-  it('explains a postcode it cannot use, with the error summary taking focus', async () => {
-    await page.goto(`${server.url}/search`);
-    await resultCount();
-    await openFilters();
+test.describe('searching the directory', () => {
+  test('explains a postcode it cannot use, with the error summary taking focus', async ({ page }) => {
+    await page.goto('/search');
+    await expect(resultCount(page)).toHaveText(/found/);
+    await openFilters(page);
     await page.getByLabel('Or near a postcode').fill('SW1A 1AA');
     await page.getByRole('button', { name: 'Apply filters' }).click();
     const summary = page.locator('.error-summary');
-    await expect.poll(() => summary.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await summary.textContent()).toContain('Enter a postcode in Essex');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText('Enter a postcode in Essex');
     await summary.getByRole('link').click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('filter-postcode');
+    await expect(page.getByLabel('Or near a postcode')).toBeFocused();
     expect(page.url()).not.toContain('postcode=');
   });
 
-  it('suggests removing a filter when nothing matches', async () => {
-    await page.goto(`${server.url}/search?q=lunch&theme=housing`);
-    await expect
-      .poll(() => page.locator('.directory-results__count').textContent())
-      .toBe('No services found');
+  test('suggests removing a filter when nothing matches', async ({ page }) => {
+    await page.goto('/search?q=lunch&theme=housing');
+    await expect(resultCount(page)).toHaveText('No services found');
     await page.locator('.directory-empty').getByRole('button', { name: 'Remove filter: Housing' }).click();
-    await expect.poll(resultNames).toEqual(['Saffron Walden Lunch Club']);
+    await expect(resultNames(page)).toHaveText(['Saffron Walden Lunch Club']);
     expect(page.url()).not.toContain('theme=');
   });
 
-  it('shows more results on request rather than all at once, and moves focus to the first new one', async () => {
-    await page.goto(`${server.url}/search`);
-    await resultCount();
-    expect(await page.locator('.result-card').count()).toBe(20);
+  test('shows more results on request rather than all at once, and moves focus to the first new one', async ({
+    page,
+  }) => {
+    await page.goto('/search');
+    await expect(resultCount(page)).toHaveText(/found/);
+    await expect(page.locator('.result-card')).toHaveCount(20);
     await page.getByRole('button', { name: 'Show 2 more' }).click();
-    await expect.poll(() => page.locator('.result-card').count()).toBe(22);
-    const firstNew = await page.locator('.result-card__name a').nth(20).textContent();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe(firstNew);
-  });
-});
-
-describe('a service page', () => {
-  const cafe = () => `${server.url}/services/memory-lane-dementia-cafe`;
-
-  it('says open now during a session, worked out on the device in London time', async () => {
-    // Tuesday 9 June 2026, the second Tuesday of the month, 11am in London (10am UTC).
-    await page.clock.setFixedTime(new Date('2026-06-09T10:00:00Z'));
-    await session.context.setOffline(true);
-    try {
-      await page.goto(cafe());
-      await expect.poll(() => page.locator('h1').textContent()).toBe('Memory Lane Dementia Café');
-      expect(await page.locator('.opening-state').textContent()).toBe('Open now, until 12pm');
-      expect(await page.getByText('Second Tuesday of the month, 10am to 12pm').isVisible()).toBe(true);
-    } finally {
-      await session.context.setOffline(false);
-    }
+    await expect(page.locator('.result-card')).toHaveCount(22);
+    await expect(resultNames(page).nth(20)).toBeFocused();
   });
 
-  it('says closed, and when it opens next, outside its sessions', async () => {
-    await page.clock.setFixedTime(new Date('2026-06-09T12:30:00Z'));
-    await page.goto(cafe());
-    await page.locator('h1').waitFor();
-    await expect
-      .poll(() => page.locator('.opening-state').textContent())
-      .toBe('Closed. Opens Tuesday 14 July at 10am');
-  });
-
-  it('shows how to get in touch and get there, when it was last checked, and how to report a problem', async () => {
-    await page.clock.setFixedTime(new Date('2026-06-09T12:30:00Z'));
-    await page.goto(`${server.url}/services/home-from-hospital-service`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Home from Hospital Service');
-    const directions = page.getByRole('link', { name: /Directions/ }).first();
-    expect(await directions.getAttribute('href')).toMatch(
-      /^https:\/\/www\.openstreetmap\.org\/directions\?route=/,
-    );
-    // The service's own notice, and how to start, under a heading of its own.
-    const notice = page.locator('.service-detail__warning').first();
-    expect(await notice.textContent()).toBe('Important: New referrals are paused over the Christmas week.');
-    const start = page.getByRole('region', { name: 'How to start' });
-    expect(await start.locator('p').allTextContents()).toEqual([
-      'Ask the ward to refer you before you go home.',
-      'Or call us within two weeks.',
-    ]);
-    expect(await page.getByText('Last checked: 6 January 2025').isVisible()).toBe(true);
-    expect(await page.getByText(/not been checked for more than 6 months/).isVisible()).toBe(true);
-    expect(
-      await page.getByRole('link', { name: 'Report a problem with this listing' }).getAttribute('href'),
-    ).toBe('/services/home-from-hospital-service/report');
-    expect(await page.getByRole('button', { name: /Save/ }).isVisible()).toBe(true);
-  });
-
-  it('says in Arabic that service details come in English', async () => {
-    await page.goto(`${cafe()}?lng=ar`);
-    try {
-      await page.getByText('تفاصيل الخدمات باللغة الإنجليزية').waitFor();
-      expect(await page.locator('.opening-state').textContent()).toMatch(/^مغلق/);
-      expect(await page.locator('[lang="en-GB"]', { hasText: 'Music, reminiscence' }).count()).toBe(1);
-    } finally {
-      await page.evaluate(() => localStorage.removeItem('signpost.language'));
-    }
-  });
-
-  it('can be found and opened with the keyboard alone', async () => {
-    await page.goto(`${server.url}/search`);
-    await resultCount();
+  test('can be found and opened with the keyboard alone', async ({ page }) => {
+    await page.goto('/search');
+    await expect(resultCount(page)).toHaveText(/found/);
     const tabTo = async (matches: () => Promise<boolean>) => {
       for (let presses = 0; presses < 40 && !(await matches()); presses++) await page.keyboard.press('Tab');
       expect(await matches()).toBe(true);
     };
     await tabTo(() => page.evaluate(() => document.activeElement?.id === 'directory-q'));
     await page.keyboard.type('befriending');
-    await expect.poll(resultNames).toEqual(['Colchester Befriending Scheme']);
+    await expect(resultNames(page)).toHaveText(['Colchester Befriending Scheme']);
     await tabTo(() =>
       page.evaluate(() => document.activeElement?.textContent === 'Colchester Befriending Scheme'),
     );
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Colchester Befriending Scheme');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await expect(page.locator('h1')).toHaveText('Colchester Befriending Scheme');
+    await expect(page.locator('h1')).toBeFocused();
   });
 });
 
-describe('keeping the directory current', () => {
-  it('saves the search index beside the directory, so the next start loads it instead of rebuilding', async () => {
-    await page.clock.setFixedTime(new Date());
-    await page.goto(`${server.url}/search?q=walks`);
-    await expect.poll(async () => (await resultNames())[0]).toBe('Brentwood Health Walks');
-    const saved = await savedRevisions();
-    expect(saved.directory).toBeTruthy();
-    await expect.poll(savedRevisions).toEqual({ directory: saved.directory, index: saved.directory });
+test.describe('a service page', () => {
+  const cafe = '/services/memory-lane-dementia-cafe';
+
+  test('says open now during a session, worked out on the device in London time', async ({
+    page,
+    context,
+  }) => {
+    await installed(page);
+    // Tuesday 9 June 2026, the second Tuesday of the month, 11am in London (10am UTC).
+    await page.clock.setFixedTime(new Date('2026-06-09T10:00:00Z'));
+    await context.setOffline(true);
+    await page.goto(cafe);
+    await expect(page.locator('h1')).toHaveText('Memory Lane Dementia Café');
+    await expect(page.locator('.opening-state')).toHaveText('Open now, until 12pm');
+    await expect(page.getByText('Second Tuesday of the month, 10am to 12pm')).toBeVisible();
   });
 
-  it('says how long ago it was updated, in the page language', async () => {
+  test('says closed, and when it opens next, outside its sessions', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-06-09T12:30:00Z'));
+    await page.goto(cafe);
+    await expect(page.locator('.opening-state')).toHaveText('Closed. Opens Tuesday 14 July at 10am');
+  });
+
+  test('shows how to get in touch and get there, when it was last checked, and how to report a problem', async ({
+    page,
+  }) => {
+    await page.clock.setFixedTime(new Date('2026-06-09T12:30:00Z'));
+    await page.goto('/services/home-from-hospital-service');
+    await expect(page.locator('h1')).toHaveText('Home from Hospital Service');
+    await expect(page.getByRole('link', { name: /Directions/ }).first()).toHaveAttribute(
+      'href',
+      /^https:\/\/www\.openstreetmap\.org\/directions\?route=/,
+    );
+    // The service's own notice, and how to start, under a heading of its own.
+    await expect(
+      page.getByText('Important: New referrals are paused over the Christmas week.'),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: 'How to start' }).locator('p')).toHaveText([
+      'Ask the ward to refer you before you go home.',
+      'Or call us within two weeks.',
+    ]);
+    await expect(page.getByText('Last checked: 6 January 2025')).toBeVisible();
+    await expect(page.getByText(/not been checked for more than 6 months/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Report a problem with this listing' })).toHaveAttribute(
+      'href',
+      '/services/home-from-hospital-service/report',
+    );
+    await expect(page.getByRole('button', { name: /Save/ })).toBeVisible();
+  });
+
+  test('says in Arabic that service details come in English', async ({ page }) => {
+    await page.goto(`${cafe}?lng=ar`);
+    await expect(page.getByText('تفاصيل الخدمات باللغة الإنجليزية')).toBeVisible();
+    await expect(page.locator('.opening-state')).toHaveText(/^مغلق/);
+    await expect(page.locator('[lang="en-GB"]', { hasText: 'Music, reminiscence' })).toHaveCount(1);
+  });
+});
+
+test.describe('keeping the directory current', () => {
+  test('saves the search index beside the directory, so the next start loads it instead of rebuilding', async ({
+    page,
+  }) => {
+    await page.goto('/search?q=walks');
+    await expect(resultNames(page).first()).toHaveText('Brentwood Health Walks');
+    await indexCaughtUp(page);
+  });
+
+  test('says how long ago it was updated, in the page language', async ({ page, context }) => {
     const now = Date.now();
     await page.clock.setFixedTime(new Date(now));
-    await page.goto(`${server.url}/search`);
-    await page.getByRole('button', { name: 'Check for updates' }).click();
-    await expect
-      .poll(() => page.locator('.directory-freshness__when').textContent())
-      .toBe('Directory updated just now.');
+    await installed(page);
+    const when = page.locator('.directory-freshness__when');
+    await expect(when).toHaveText('Directory updated just now.');
     await page.clock.setFixedTime(new Date(now + 2 * 24 * 60 * 60 * 1000 + 60_000));
-    await session.context.setOffline(true);
-    try {
-      await page.reload();
-      await expect
-        .poll(() => page.locator('.directory-freshness__when').textContent())
-        .toBe('Directory updated 2 days ago.');
-      await page.goto(`${server.url}/search?lng=ar`);
-      // As the browser's own Intl says it, so the test does not depend on Node's copy of the locale data.
-      const twoDaysAgo = await page.evaluate(() =>
-        new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(-2, 'day'),
-      );
-      await expect
-        .poll(() => page.locator('.directory-freshness__when').textContent())
-        .toBe(`تم تحديث الدليل ${twoDaysAgo}.`);
-    } finally {
-      await session.context.setOffline(false);
-      await page.evaluate(() => localStorage.removeItem('signpost.language'));
-    }
+    await context.setOffline(true);
+    await page.reload();
+    await expect(when).toHaveText('Directory updated 2 days ago.');
+    await page.goto('/search?lng=ar');
+    // As the browser's own Intl says it, so the test does not depend on Node's copy of the locale data.
+    const twoDaysAgo = await page.evaluate(() =>
+      new Intl.RelativeTimeFormat('ar', { numeric: 'auto' }).format(-2, 'day'),
+    );
+    await expect(when).toHaveText(`تم تحديث الدليل ${twoDaysAgo}.`);
   });
 
-  it('applies changes made on the server when the connection returns', async () => {
-    await page.clock.setFixedTime(new Date());
+  test('applies changes made on the server when the connection returns', async ({
+    page,
+    context,
+    ownServer,
+  }) => {
+    const server = await ownServer({ prepareData: withDirectory(testDirectory()) });
     await page.goto(`${server.url}/search?q=volunteer`);
-    await expect.poll(resultNames).toContain('Maldon Volunteer Centre');
+    await controlledByServiceWorker(page);
+    await expect(resultNames(page).filter({ hasText: 'Maldon Volunteer Centre' })).toHaveCount(1);
 
     const changed = testDirectory()
       .filter((service) => service.id !== 'young-carers-groups')
@@ -358,21 +308,19 @@ describe('keeping the directory current', () => {
         towns: ['harlow'],
       }),
     );
-    await session.context.setOffline(true);
-    await server.stop();
-    importFeed(server.dataDir, changed, 'second.json');
-    server = await startServer({ dataDir: server.dataDir, port: server.port });
-    await session.context.setOffline(false);
+    await context.setOffline(true);
+    await server.inspect((db) => importServices(db, server.dataDir, changed, 'second'));
+    await context.setOffline(false);
+    await connectionBack(page);
 
-    await expect.poll(resultNames, { timeout: 20_000 }).toContain('Maldon Volunteering Hub');
-    expect(await resultNames()).not.toContain('Maldon Volunteer Centre');
+    await expect(resultNames(page).filter({ hasText: 'Maldon Volunteering Hub' })).toHaveCount(1);
+    await expect(resultNames(page).filter({ hasText: 'Maldon Volunteer Centre' })).toHaveCount(0);
     await page.goto(`${server.url}/search?q=digital`);
-    await expect.poll(resultNames).toEqual(['Harlow Digital Skills Café']);
+    await expect(resultNames(page)).toHaveText(['Harlow Digital Skills Café']);
     await page.goto(`${server.url}/search?q=young carers`);
-    await resultCount();
-    expect(await resultNames()).not.toContain('Young Carers Groups');
+    await expect(resultCount(page)).toHaveText(/found/);
+    await expect(resultNames(page).filter({ hasText: 'Young Carers Groups' })).toHaveCount(0);
     // The saved search index caught up with the change instead of being thrown away.
-    const saved = await savedRevisions();
-    await expect.poll(savedRevisions).toEqual({ directory: saved.directory, index: saved.directory });
+    await indexCaughtUp(page);
   });
 });

@@ -1,14 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fromService } from '../../src/domain/oruk/from-service.ts';
-import { migrate } from '../../src/server/db/migrate.ts';
-import { openPglite } from '../../src/server/db/pglite.ts';
-import { importDirectory } from '../../src/server/directory/import.ts';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import type { Page } from '@playwright/test';
+import { withDirectory } from '../support/directory-data.ts';
+import { expect, test, useServerData } from '../support/fixtures.ts';
 import { makeService } from '../support/make-services.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
 
 /** Names a council's feed could carry, by mistake or by someone who got into it. */
 const HOSTILE = {
@@ -31,39 +24,24 @@ const services = [
   makeService({ name: 'Chelmsford Carers Café', towns: ['chelmsford'] }),
 ];
 
-let server: RunningServer;
-let session: BrowserSession;
-const dialogs: string[] = [];
-let dataDir: string;
+// The directory comes in the way an attacker's text would: through the importer, from an ORUK feed.
+useServerData(withDirectory(services));
 
-beforeAll(async () => {
-  // The directory comes in the way an attacker's text would: through the importer, from an ORUK feed.
-  dataDir = mkdtempSync(join(tmpdir(), 'signpost-hostile-browser-'));
-  const feed = join(dataDir, 'feed.json');
-  writeFileSync(feed, JSON.stringify(services.map(fromService)));
-  const db = await openPglite(join(dataDir, 'pgdata'));
-  await migrate(db);
-  const summary = await importDirectory(db, feed);
-  await db.close();
-  expect(summary.quarantine).toEqual([]);
-  server = await startServer({ dataDir });
-  session = await openBrowser();
-  session.page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
+/** Every dialog a page opens: none may, as an injected `alert` would. */
+const dialogs = new WeakMap<Page, string[]>();
+
+test.beforeEach(({ page }) => {
+  const opened: string[] = [];
+  dialogs.set(page, opened);
+  page.on('dialog', (dialog) => {
+    opened.push(dialog.message());
     void dialog.dismiss();
   });
 });
 
-afterAll(async () => {
-  await session?.browser.close();
-  await server?.dispose();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
 /** Anything that shows markup became elements: the attack's own elements, or a CSP refusal of them. */
-async function expectNothingInjected(): Promise<void> {
-  const { page, errors } = session;
-  expect(await page.locator('img[src="x"], svg[onload], [onerror], [onload]').count()).toBe(0);
+async function expectNothingInjected(page: Page, errors: string[]): Promise<void> {
+  await expect(page.locator('img[src="x"], svg[onload], [onerror], [onload]')).toHaveCount(0);
   const scripts = await page
     .locator('script')
     .evaluateAll((nodes) =>
@@ -71,43 +49,44 @@ async function expectNothingInjected(): Promise<void> {
     );
   expect(scripts).toEqual([]);
   expect(errors.filter((e) => /Content Security Policy|Refused to/i.test(e))).toEqual([]);
-  expect(dialogs).toEqual([]);
+  expect(dialogs.get(page)).toEqual([]);
 }
 
-describe('text from the directory shown in Chromium, with the Content Security Policy on', () => {
-  it.each(Object.keys(HOSTILE) as HostileId[])(
-    'shows the service page of "%s" with its name, organisation and description as text',
-    async (id) => {
-      const { page } = session;
-      const response = await page.goto(`${server.url}/services/${id}`);
+test.describe('text from the directory shown in Chromium, with the Content Security Policy on', () => {
+  for (const id of Object.keys(HOSTILE) as HostileId[]) {
+    test(`shows the service page of "${id}" with its name, organisation and description as text`, async ({
+      page,
+      pageErrors,
+    }) => {
+      const response = await page.goto(`/services/${id}`);
       expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
-      await expect.poll(() => page.locator('h1').textContent(), { timeout: 20_000 }).toBe(HOSTILE[id]);
-      await expect.poll(() => page.locator('main').textContent()).toContain(HOSTILE['hostile-script']);
-      expect(await page.locator('main').textContent()).toContain(HOSTILE['hostile-img']);
-      await expectNothingInjected();
-    },
-  );
+      await expect(page.locator('h1')).toHaveText(HOSTILE[id]);
+      await expect(page.locator('main')).toContainText(HOSTILE['hostile-script']);
+      await expect(page.locator('main')).toContainText(HOSTILE['hostile-img']);
+      await expectNothingInjected(page, pageErrors);
+    });
+  }
 
-  it('lists the services in search results as text', async () => {
-    const { page } = session;
-    await page.goto(`${server.url}/search?q=onerror`);
+  test('lists the services in search results as text', async ({ page, pageErrors }) => {
+    await page.goto(`/search?q=onerror`);
     const links = page.locator('.directory-results a[href^="/services/hostile-"]');
-    await expect.poll(() => links.count(), { timeout: 20_000 }).toBe(Object.keys(HOSTILE).length);
+    await expect(links).toHaveCount(Object.keys(HOSTILE).length);
     expect((await links.allTextContents()).map((t) => t.trim()).sort()).toEqual(
       Object.values(HOSTILE).sort(),
     );
-    await expectNothingInjected();
+    await expectNothingInjected(page, pageErrors);
   });
 
-  it('keeps a right-to-left override inside the name: it cannot reverse the text around it', async () => {
-    const { page } = session;
+  test('keeps a right-to-left override inside the name: it cannot reverse the text around it', async ({
+    page,
+  }) => {
     for (const path of [
       '/services/hostile-bidi?lng=en',
       '/services/hostile-bidi?lng=ar',
       '/search?q=onerror',
     ]) {
-      await page.goto(server.url + path);
-      await expect.poll(() => page.locator('main').textContent(), { timeout: 20_000 }).toContain('\u202e');
+      await page.goto(path);
+      await expect(page.locator('main')).toContainText('\u202e');
       const leaks = await page.evaluate(() => {
         const isolates = (el: Element) =>
           el.tagName === 'BDI' ||
@@ -129,24 +108,23 @@ describe('text from the directory shown in Chromium, with the Content Security P
     }
   });
 
-  it('shows the ORUK API answer for such a service as JSON text, not as a page', async () => {
-    const { page } = session;
-    const response = await page.goto(`${server.url}/api/oruk/services/hostile-img`);
+  test('shows the ORUK API answer for such a service as JSON text, not as a page', async ({
+    page,
+    pageErrors,
+  }) => {
+    const response = await page.goto(`/api/oruk/services/hostile-img`);
     expect(response?.headers()['content-type']).toContain('application/json');
     expect(response?.headers()['x-content-type-options']).toBe('nosniff');
-    expect(await page.locator('body').textContent()).toContain(HOSTILE['hostile-img']);
-    await expectNothingInjected();
+    await expect(page.locator('body')).toContainText(HOSTILE['hostile-img']);
+    await expectNothingInjected(page, pageErrors);
   });
 
-  it('shows markup typed into the address as text in the app shell', async () => {
-    const { page } = session;
-    await page.goto(`${server.url}/search?q=${encodeURIComponent(HOSTILE['hostile-img'])}`);
-    await expect
-      .poll(() => page.locator('input[type="search"]').inputValue(), { timeout: 20_000 })
-      .toBe(HOSTILE['hostile-img']);
-    await expectNothingInjected();
-    await page.goto(`${server.url}/services/${encodeURIComponent(HOSTILE['hostile-script'])}`);
-    await page.locator('h1').waitFor();
-    await expectNothingInjected();
+  test('shows markup typed into the address as text in the app shell', async ({ page, pageErrors }) => {
+    await page.goto(`/search?q=${encodeURIComponent(HOSTILE['hostile-img'])}`);
+    await expect(page.locator('input[type="search"]')).toHaveValue(HOSTILE['hostile-img']);
+    await expectNothingInjected(page, pageErrors);
+    await page.goto(`/services/${encodeURIComponent(HOSTILE['hostile-script'])}`);
+    await expect(page.locator('h1')).toHaveText(/\S/);
+    await expectNothingInjected(page, pageErrors);
   });
 });

@@ -1,20 +1,22 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/domain/languages.ts';
 import { findAccessibilityViolations } from '../support/axe.ts';
-import { openBrowser, waitForServiceWorker, type BrowserSession } from '../support/browser.ts';
+import { expect, test } from '../support/fixtures.ts';
 import { PAGES } from '../support/pages.ts';
-import { distDir, startServer, type RunningServer } from '../support/server.ts';
+import { distDir } from '../support/server.ts';
 import {
+  comeBackToApp,
+  controlledByServiceWorker,
+  languageButton,
   pathOf,
   sampleServiceId,
   settle,
-  startServerWithStaff,
   visit,
   visitPage,
-} from './inclusion-helpers.ts';
+  withDisplay,
+} from '../support/visit.ts';
 
 /**
  * axe-core with the WCAG 2.2 AA tag set and best practice, on every page and state that exists.
@@ -26,154 +28,126 @@ import {
  * in well under the time all pages in all languages would take.
  */
 
-let server: RunningServer;
-let session: BrowserSession;
-let serviceId: string;
+let serviceId: string | undefined;
 
-beforeAll(async () => {
-  server = await startServerWithStaff();
-  session = await openBrowser();
-  serviceId = await sampleServiceId(server);
-});
-
-afterAll(async () => {
-  await session?.browser.close();
-  await server?.dispose();
+test.beforeEach(async ({ api }) => {
+  serviceId ??= await sampleServiceId(api);
 });
 
 const FULL_PASS = ['en', 'ar', 'en-easy'];
-const plan = LANGUAGES.map((language) => ({
-  lng: language.code,
-  pages: PAGES.filter((p) => FULL_PASS.includes(language.code) || p.shell || p.layout),
-}));
 
-describe.each(plan.map((entry) => [entry.lng, entry.pages] as const))(
-  'axe finds nothing in %s',
-  (lng, pages) => {
-    it.each(pages.map((p) => [p.name, p] as const))('on the %s page', async (_name, appPage) => {
-      const { page } = session;
-      await visit(page, server, pathOf(appPage, serviceId), lng);
-      expect(await findAccessibilityViolations(page)).toEqual([]);
-    });
-
-    it('with the language menu open', async () => {
-      const { page } = session;
-      await visit(page, server, '/', lng);
-      await page.locator('.language-switch__toggle').click();
-      await page.locator('#language-list').waitFor();
-      expect(await findAccessibilityViolations(page)).toEqual([]);
-    });
-  },
-);
-
-describe.each([['en'], ['ar'], ['en-easy']])('axe finds nothing in the display settings in %s', (lng) => {
-  it('with the panel open, after a choice', async () => {
-    const { page } = session;
-    await visit(page, server, '/', lng);
-    await page.locator('.site-footer__display > button').click();
-    await page.locator('#display-settings fieldset').first().waitFor();
-    await page.locator('#text-size-large').check();
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.locator('#text-size-standard').check();
+for (const { code: lng } of LANGUAGES) {
+  const pages = PAGES.filter((p) => FULL_PASS.includes(lng) || p.shell || p.layout);
+  test(`axe finds nothing in ${lng} on any of its ${pages.length} pages`, async ({ page, signIn }) => {
+    // A guard for a busy machine, by the number of pages: each is opened and checked in turn.
+    test.setTimeout(20_000 * pages.length);
+    for (const appPage of pages) {
+      await test.step(appPage.name, async () => {
+        await visitPage(page, appPage, { serviceId: serviceId as string, lng, signIn });
+        expect.soft(await findAccessibilityViolations(page), appPage.name).toEqual([]);
+      });
+    }
   });
-});
 
-describe.each([
+  test(`axe finds nothing in ${lng} with the language menu open`, async ({ page }) => {
+    await visit(page, '/', lng);
+    await languageButton(page).click();
+    await expect(page.locator('#language-list')).toBeVisible();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+}
+
+for (const lng of FULL_PASS) {
+  test(`axe finds nothing in the display settings in ${lng}, with the panel open, after a choice`, async ({
+    page,
+  }) => {
+    await visit(page, '/', lng);
+    await page.locator('.site-footer__display > button').click();
+    await page.locator('#text-size-large').check();
+    await expect(page.locator('html')).toHaveCSS('font-size', '20px');
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+  });
+}
+
+for (const [name, colours] of [
   ['dark colours', 'dark'],
   ['high contrast', 'contrast'],
-])('axe finds nothing with %s', (_name, colours) => {
-  const pages = PAGES.filter((p) => p.shell || p.layout);
-  it.each(pages.map((p) => [p.name, p] as const))('on the %s page', async (_pageName, appPage) => {
-    const { page } = session;
-    await page.goto(server.url + '/');
-    await page.evaluate((chosen) => {
-      localStorage.setItem('signpost.display', JSON.stringify({ textSize: 'standard', colours: chosen }));
-    }, colours);
-    await visitPage(page, server, appPage, serviceId, 'en');
-    expect(await page.evaluate(() => document.documentElement.className)).toContain(`theme-${colours}`);
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.evaluate(() => localStorage.removeItem('signpost.display'));
-  });
+]) {
+  test.describe(`axe finds nothing with ${name}`, () => {
+    test.beforeEach(async ({ page }) => {
+      await withDisplay(page, { colours });
+    });
 
-  it('on the home page in Arabic', async () => {
-    const { page } = session;
-    await page.goto(server.url + '/');
-    await page.evaluate((chosen) => {
-      localStorage.setItem('signpost.display', JSON.stringify({ textSize: 'larger', colours: chosen }));
-    }, colours);
-    await visit(page, server, '/', 'ar');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.evaluate(() => localStorage.removeItem('signpost.display'));
+    const pages = PAGES.filter((p) => p.shell || p.layout);
+    test(`on each of the ${pages.length} distinct pages`, async ({ page, signIn }) => {
+      test.setTimeout(20_000 * pages.length);
+      for (const appPage of pages) {
+        await test.step(appPage.name, async () => {
+          await visitPage(page, appPage, { serviceId: serviceId as string, lng: 'en', signIn });
+          await expect(page.locator('html')).toHaveClass(new RegExp(`theme-${colours}`));
+          expect.soft(await findAccessibilityViolations(page), appPage.name).toEqual([]);
+        });
+      }
+    });
+
+    test('on the home page in Arabic, with larger text', async ({ page }) => {
+      await withDisplay(page, { textSize: 'larger', colours });
+      await visit(page, '/', 'ar');
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+    });
   });
+}
+
+test.describe('axe finds nothing with the update prompt showing', () => {
+  for (const lng of FULL_PASS) {
+    test(`in ${lng}`, async ({ page, ownServer }) => {
+      // A copy of the built app, so a "new version" can be deployed by changing two files in place.
+      const copy = mkdtempSync(join(tmpdir(), 'signpost-next-'));
+      try {
+        cpSync(join(distDir, 'client'), copy, { recursive: true });
+        const server = await ownServer({ env: { STATIC_DIR: copy } });
+        await page.goto(`${server.url}/?lng=${lng}`);
+        await settle(page);
+        await controlledByServiceWorker(page);
+        for (const file of ['sw.js', 'version.json']) {
+          rmSync(join(copy, `${file}.br`), { force: true });
+          rmSync(join(copy, `${file}.gz`), { force: true });
+        }
+        appendFileSync(join(copy, 'sw.js'), `\n// next release for ${lng}\n`);
+        writeFileSync(join(copy, 'version.json'), JSON.stringify({ version: `next-${lng}` }));
+        await comeBackToApp(page);
+        await expect(page.locator('.banner--update')).toBeVisible({ timeout: 30_000 });
+        expect(await findAccessibilityViolations(page)).toEqual([]);
+      } finally {
+        rmSync(copy, { recursive: true, force: true });
+      }
+    });
+  }
 });
 
-describe('axe finds nothing with the update prompt showing', () => {
-  let copy: string;
-  let updating: RunningServer;
-  let browser: BrowserSession;
-
-  beforeAll(async () => {
-    // A copy of the built app, so a "new version" can be deployed by changing two files in place.
-    copy = mkdtempSync(join(tmpdir(), 'signpost-inclusion-'));
-    cpSync(join(distDir, 'client'), copy, { recursive: true });
-    updating = await startServer({ env: { STATIC_DIR: copy } });
-    browser = await openBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.browser.close();
-    await updating?.dispose();
-    rmSync(copy, { recursive: true, force: true });
-  });
-
-  it.each([['en'], ['ar'], ['en-easy']])('in %s', async (lng) => {
-    const { page } = browser;
-    await visit(page, updating, '/', lng);
-    await waitForServiceWorker(page);
-    for (const file of ['sw.js', 'version.json']) {
-      rmSync(join(copy, `${file}.br`), { force: true });
-      rmSync(join(copy, `${file}.gz`), { force: true });
-    }
-    appendFileSync(join(copy, 'sw.js'), `\n// next release for ${lng}\n`);
-    writeFileSync(join(copy, 'version.json'), JSON.stringify({ version: `next-${lng}` }));
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-    await page.locator('.banner--update').waitFor({ timeout: 30_000 });
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    // "Reload now" reloads into the new version: wait for that, so the next visit does not race it.
-    await Promise.all([
-      page.waitForEvent('framenavigated'),
-      page.locator('.banner--update .button').first().click(),
-    ]);
-    await settle(page);
-    await page.waitForFunction(async () => !(await navigator.serviceWorker.getRegistration())?.waiting);
-  });
-});
-
-describe('axe finds nothing offline', () => {
+test.describe('axe finds nothing offline', () => {
   // Staff pages check the signed-in session with the server, so they are left to the online passes.
   const pages = PAGES.filter((p) => p.layout && !p.staff);
-  it.each([['en'], ['ar']])('on every distinct layout in %s, with no connection', async (lng) => {
-    const { page, context } = session;
-    await visit(page, server, '/', lng);
-    await waitForServiceWorker(page);
-    await context.setOffline(true);
-    try {
+  for (const lng of ['en', 'ar']) {
+    test(`on every distinct layout in ${lng}, with no connection`, async ({ page, context }) => {
+      await visit(page, '/', lng);
+      await controlledByServiceWorker(page);
+      await context.setOffline(true);
       for (const appPage of pages) {
-        await visit(page, server, pathOf(appPage, serviceId), lng);
-        expect(await findAccessibilityViolations(page), appPage.name).toEqual([]);
+        await test.step(appPage.name, async () => {
+          await visit(page, pathOf(appPage, serviceId as string), lng);
+          expect.soft(await findAccessibilityViolations(page), appPage.name).toEqual([]);
+        });
       }
-    } finally {
-      await context.setOffline(false);
-    }
-  });
+    });
+  }
 });
 
-describe('the accessibility check itself', () => {
-  it('reports a real problem when there is one, so a clean result means something', async () => {
-    const { page } = session;
-    await visit(page, server, '/', 'en');
-    await page.evaluate(() => document.querySelector('main')?.append(document.createElement('input')));
-    const violations = await findAccessibilityViolations(page);
-    expect(violations.map((v) => v.id)).toContain('label');
-  });
+test('the accessibility check reports a real problem when there is one, so a clean result means something', async ({
+  page,
+}) => {
+  await visit(page, '/', 'en');
+  await page.evaluate(() => document.querySelector('main')?.append(document.createElement('input')));
+  const violations = await findAccessibilityViolations(page);
+  expect(violations.map((v) => v.id)).toContain('label');
 });

@@ -1,20 +1,15 @@
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/domain/languages.ts';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
-import { PAGES } from '../support/pages.ts';
-import type { RunningServer } from '../support/server.ts';
+import { expect, test } from '../support/fixtures.ts';
 import {
   applyTextSpacing,
   clippedText,
   doubleTextSize,
-  sampleServiceId,
-  settle,
   sidewaysScroll,
-  startServerWithStaff,
-  visit,
-  visitPage,
-} from './inclusion-helpers.ts';
+  smallTargets,
+} from '../support/layout.ts';
+import { PAGES } from '../support/pages.ts';
+import { sampleServiceId, settle, visit, visitPage } from '../support/visit.ts';
 
 /**
  * The layout holds for everyone: targets big enough for a finger or a shaking hand, no sideways
@@ -24,113 +19,81 @@ import {
  * inclusion-axe.browser.test.ts).
  */
 
-let server: RunningServer;
-let session: BrowserSession;
-let serviceId: string;
+test.use({ viewport: { width: 320, height: 640 } });
 
-beforeAll(async () => {
-  server = await startServerWithStaff();
-  session = await openBrowser({ viewport: { width: 320, height: 640 } });
-  serviceId = await sampleServiceId(server);
+let serviceId: string | undefined;
+
+test.beforeEach(async ({ api }) => {
+  serviceId ??= await sampleServiceId(api);
 });
 
-afterAll(async () => {
-  await session?.browser.close();
-  await server?.dispose();
-});
+const FULL_PASS = ['en', 'ar', 'en-easy'];
 
-/**
- * Interactive things smaller than 44 × 44 CSS px. WCAG 2.5.8 asks for 24 and exempts a link inside a
- * sentence; we hold 44 and exempt only that: a link shown inline among other words of its paragraph.
- */
-function smallTargets() {
-  return session.page.evaluate(() => {
-    const interactive = document.querySelectorAll<HTMLElement>(
-      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"])',
-    );
-    const inSentence = (el: HTMLElement) => {
-      if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
-      let block = el.parentElement;
-      while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
-      const words = (block?.textContent ?? '').replace(el.textContent ?? '', '').trim();
-      return words.length > 0;
-    };
-    return [...interactive]
-      .filter((el) => el.checkVisibility() && !inSentence(el))
-      .map((el) => ({ el, box: el.getBoundingClientRect() }))
-      .filter(({ box }) => box.width > 0 && (box.width < 43.5 || box.height < 43.5))
-      .map(
-        ({ el, box }) =>
-          `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || el.id).trim().slice(0, 40)}" is ${Math.round(box.width)}×${Math.round(box.height)}`,
-      );
+for (const { code: lng } of LANGUAGES) {
+  const pages = PAGES.filter((p) => FULL_PASS.includes(lng) || p.shell || p.layout);
+  test(`the layout in ${lng} holds on each of its ${pages.length} pages`, async ({ page, signIn }) => {
+    // A guard for a busy machine, by the number of pages: each is opened twice and measured.
+    test.setTimeout(20_000 * pages.length);
+    for (const appPage of pages) {
+      await test.step(appPage.name, async () => {
+        const on = (what: string) => `${appPage.name}: ${what}`;
+        await visitPage(page, appPage, { serviceId: serviceId as string, lng, signIn });
+        expect.soft(await smallTargets(page), on('targets under 44 × 44 px')).toEqual([]);
+        expect.soft(await sidewaysScroll(page), on('sideways scroll at 320 px')).toBe(0);
+        expect.soft(await clippedText(page), on('cut off at 320 px')).toEqual([]);
+
+        await doubleTextSize(page);
+        expect.soft(await sidewaysScroll(page), on('sideways scroll at 320 px with text at 200%')).toBe(0);
+        expect.soft(await clippedText(page), on('cut off with text at 200%')).toEqual([]);
+
+        await page.reload();
+        await settle(page);
+        await applyTextSpacing(page);
+        expect.soft(await sidewaysScroll(page), on('sideways scroll with wider text spacing')).toBe(0);
+        expect.soft(await clippedText(page), on('cut off with wider text spacing (WCAG 1.4.12)')).toEqual([]);
+      });
+    }
   });
 }
 
-const FULL_PASS = ['en', 'ar', 'en-easy'];
-const plan = LANGUAGES.map((language) => ({
-  lng: language.code,
-  pages: PAGES.filter((p) => FULL_PASS.includes(language.code) || p.shell || p.layout),
-}));
-
-describe.each(plan.map((entry) => [entry.lng, entry.pages] as const))('the layout in %s', (lng, pages) => {
-  it.each(pages.map((p) => [p.name, p] as const))('holds on the %s page', async (_name, appPage) => {
-    const { page } = session;
-    await visitPage(page, server, appPage, serviceId, lng);
-    expect(await smallTargets(), 'targets under 44 × 44 px').toEqual([]);
-    expect(await sidewaysScroll(page), 'sideways scroll at 320 px').toBe(0);
-    expect(await clippedText(page), 'cut off at 320 px').toEqual([]);
-
-    await doubleTextSize(page);
-    expect(await sidewaysScroll(page), 'sideways scroll at 320 px with text at 200%').toBe(0);
-    expect(await clippedText(page), 'cut off with text at 200%').toEqual([]);
-
-    await page.reload();
-    await settle(page);
-    await applyTextSpacing(page);
-    expect(await sidewaysScroll(page), 'sideways scroll with wider text spacing').toBe(0);
-    expect(await clippedText(page), 'cut off with wider text spacing (WCAG 1.4.12)').toEqual([]);
+test('the layout checks find a small button, a page wider than the screen and clipped words', async ({
+  page,
+}) => {
+  await visit(page, '/', 'en');
+  await page.evaluate(() => {
+    const button = document.createElement('button');
+    button.textContent = 'x';
+    button.style.padding = '0';
+    const wide = document.createElement('p');
+    wide.textContent = 'A line of words that will not wrap however narrow the screen becomes';
+    wide.style.whiteSpace = 'nowrap';
+    wide.style.overflow = 'hidden';
+    wide.style.width = '100px';
+    const tooWide = document.createElement('div');
+    tooWide.style.width = '600px';
+    tooWide.textContent = 'wide';
+    document.querySelector('main')?.append(button, wide, tooWide);
   });
+  expect(await smallTargets(page)).toEqual([expect.stringContaining('button "x"')]);
+  expect(await clippedText(page)).toEqual(
+    expect.arrayContaining([expect.stringContaining('cut off sideways: p "A line of words')]),
+  );
+  expect(await sidewaysScroll(page)).toBeGreaterThan(0);
 });
 
-describe('the layout checks themselves', () => {
-  it('find a small button, a page wider than the screen and clipped words', async () => {
-    const { page } = session;
-    await visit(page, server, '/', 'en');
-    await page.evaluate(() => {
-      const button = document.createElement('button');
-      button.textContent = 'x';
-      button.style.padding = '0';
-      const wide = document.createElement('p');
-      wide.textContent = 'A line of words that will not wrap however narrow the screen becomes';
-      wide.style.whiteSpace = 'nowrap';
-      wide.style.overflow = 'hidden';
-      wide.style.width = '100px';
-      const tooWide = document.createElement('div');
-      tooWide.style.width = '600px';
-      tooWide.textContent = 'wide';
-      document.querySelector('main')?.append(button, wide, tooWide);
-    });
-    expect(await smallTargets()).toEqual([expect.stringContaining('button "x"')]);
-    expect(await clippedText(page)).toEqual(
-      expect.arrayContaining([expect.stringContaining('cut off sideways: p "A line of words')]),
-    );
-    expect(await sidewaysScroll(page)).toBeGreaterThan(0);
-  });
-});
+test.describe('right to left', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
 
-describe('right to left', () => {
-  it.each([['ar'], ['ur']])('mirrors the layout in %s', async (lng) => {
-    const { page } = session;
-    await page.setViewportSize({ width: 390, height: 844 });
-    try {
-      await visit(page, server, '/', lng);
+  for (const lng of ['ar', 'ur']) {
+    test(`mirrors the layout in ${lng}`, async ({ page }) => {
+      await visit(page, '/', lng);
       const layout = await page.evaluate(() => {
         const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
         return {
           width: document.documentElement.clientWidth,
           name: box('.site-header__name'),
           myList: box('.my-list-link'),
-          toggle: box('.language-switch__toggle'),
+          toggle: box('button[aria-controls="language-list"]'),
           cardIcon: box('.theme-card__icon'),
           cardTitle: box('.theme-card__title'),
           cardStripe: getComputedStyle(document.querySelector('.theme-card')!).borderRightWidth,
@@ -150,16 +113,14 @@ describe('right to left', () => {
       expect(layout.cardIcon.left).toBeGreaterThan(layout.cardTitle.right);
       expect(layout.cardStripe).toBe('8px');
 
-      await visit(page, server, '/accessibility', lng);
+      await visit(page, '/accessibility', lng);
       const bullets = await page.evaluate(() => {
         const list = getComputedStyle(document.querySelector('.bullets')!);
         return { start: parseFloat(list.paddingRight), end: parseFloat(list.paddingLeft) };
       });
       expect(bullets.start, 'list markers on the right').toBeGreaterThan(bullets.end);
-    } finally {
-      await page.setViewportSize({ width: 320, height: 640 });
-    }
-  });
+    });
+  }
 });
 
 /** Font families installed on this machine, to check the page picks a font that has the script. */
@@ -171,14 +132,13 @@ function installedFonts(): string {
   }
 }
 
-describe('scripts other than Latin', () => {
-  it.each([
-    ['ar', 'Noto Naskh Arabic', 1.7],
-    ['ur', 'Noto Nastaliq Urdu', 2.1],
-    ['bn', 'Noto Sans Bengali', 1.7],
-  ])('in %s, asks for %s first and gives its lines room', async (lng, family, lineHeight) => {
-    const { page } = session;
-    await visit(page, server, '/', lng);
+for (const [lng, family, lineHeight] of [
+  ['ar', 'Noto Naskh Arabic', 1.7],
+  ['ur', 'Noto Nastaliq Urdu', 2.1],
+  ['bn', 'Noto Sans Bengali', 1.7],
+] as const) {
+  test(`in ${lng}, asks for ${family} first and gives its lines room`, async ({ page }) => {
+    await visit(page, '/', lng);
     const style = await page.evaluate(() => {
       const paragraph = getComputedStyle(document.querySelector('.lead')!);
       return {
@@ -199,4 +159,4 @@ describe('scripts other than Latin', () => {
     await cdp.detach();
     expect(fonts.map((font) => font.familyName)).toContain(family);
   });
-});
+}

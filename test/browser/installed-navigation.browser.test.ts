@@ -1,11 +1,9 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { findAccessibilityViolations } from '../support/axe.ts';
-import { openBrowser, type BrowserSession } from '../support/browser.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { emulateStandalone, setGuidedAnswers } from '../support/installed.ts';
 import { PAGES } from '../support/pages.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
-import { pathOf, sampleServiceId, settle } from './inclusion-helpers.ts';
-import { emulateStandalone, setGuidedAnswers, waitForDirectory } from './installed-helpers.ts';
+import { pathOf, sampleServiceId, settle, visit } from '../support/visit.ts';
 
 /**
  * The app opened from the home screen, on a 320 px phone: there is no browser Back button, so these tests
@@ -13,155 +11,141 @@ import { emulateStandalone, setGuidedAnswers, waitForDirectory } from './install
  * their results, filters and place, and My list one tap away from every page, with its count.
  */
 
-let server: RunningServer;
-let session: BrowserSession;
-let serviceId: string;
+test.use({ viewport: { width: 320, height: 640 } });
 
-beforeAll(async () => {
-  server = await startServer();
-  session = await openBrowser({ viewport: { width: 320, height: 640 } });
-  await emulateStandalone(session.context);
-  serviceId = await sampleServiceId(server);
-});
+let serviceId: string | undefined;
 
-afterAll(async () => {
-  await session?.browser.close();
-  await server?.dispose();
+test.beforeEach(async ({ api, context }) => {
+  serviceId ??= await sampleServiceId(api);
+  await emulateStandalone(context);
 });
 
 const back = (page: Page) => page.locator('main .back-link');
-const path = (page: Page) => {
-  const url = new URL(page.url());
-  return url.pathname + url.search;
-};
+const atPath = (expected: string) => (url: URL) => url.pathname + url.search === expected;
 
-async function inLanguage(page: Page, lng: string): Promise<void> {
-  await page.goto(`${server.url}/?lng=${lng}`);
-  await settle(page);
+/** Until the directory is on the device and nothing on the page is still loading. */
+async function loaded(page: Page): Promise<void> {
+  await expect(page.locator('.loading, [aria-busy="true"]')).toHaveCount(0);
 }
 
-describe.each([['en'], ['ar']])('in the installed app, in %s', (lng) => {
-  it('comes back from a service to the same results, filters, place and focus', async () => {
-    const { page } = session;
-    await inLanguage(page, lng);
-    expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
-    await page.locator('.theme-card--carers').click();
-    await waitForDirectory(page);
-    await page.locator('.result-card').first().waitFor();
-    // A filter, as the person sets it: the address keeps it.
-    await page.goto(`${server.url}/search?theme=carers&free=1`);
-    await waitForDirectory(page);
-    await page.locator('.directory-results__more button').click();
-    await expect.poll(() => page.locator('.result-card').count()).toBeGreaterThan(20);
-    const shown = await page.locator('.result-card').count();
-    const link = page.locator('.result-card__name a').nth(24);
-    await link.scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, 120);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-    const scrolled = await page.evaluate(() => window.scrollY);
-    const href = await link.getAttribute('href');
-    await link.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(`**${href}`);
-    await settle(page);
-
-    await back(page).click();
-    await page.waitForURL('**/search?theme=carers&free=1');
-    await expect.poll(() => page.locator('.result-card').count()).toBe(shown);
-    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(Math.round(scrolled));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(href);
-    // The filter is still on, shown as a button to take it off.
-    expect(await page.locator('.filter-tag').count()).toBeGreaterThan(0);
-  });
-
-  it('goes to a sensible parent from a page opened straight from a link', async () => {
-    const { page } = session;
-    await inLanguage(page, lng);
-    const cases: Array<[string, string]> = [
-      [`/services/${encodeURIComponent(serviceId)}`, '/search'],
-      [`/my-list/shared?ids=${encodeURIComponent(serviceId)}`, '/'],
-      ['/insight/you-said-we-did', '/insight'],
-      ['/accessibility', '/'],
-    ];
-    for (const [opened, parent] of cases) {
-      await page.goto(server.url + opened);
+for (const lng of ['en', 'ar']) {
+  test.describe(`in the installed app, in ${lng}`, () => {
+    test('comes back from a service to the same results, filters, place and focus', async ({ page }) => {
+      await visit(page, '/', lng);
+      expect(await page.evaluate(() => matchMedia('(display-mode: standalone)').matches)).toBe(true);
+      await page.locator('.theme-card--carers').click();
+      await expect(page.locator('.result-card').first()).toBeVisible();
+      // A filter, as the person sets it: the address keeps it.
+      await page.goto('/search?theme=carers&free=1');
+      await loaded(page);
+      await page.locator('.directory-results__more button').click();
+      await expect(page.locator('.result-card').nth(24)).toBeVisible();
+      const shown = await page.locator('.result-card').count();
+      const link = page.locator('.result-card__name a').nth(24);
+      await link.scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 120);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+      const scrolled = await page.evaluate(() => window.scrollY);
+      const href = (await link.getAttribute('href')) as string;
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(atPath(href));
       await settle(page);
-      await back(page).click();
-      await expect.poll(() => path(page), { message: opened }).toBe(parent);
-    }
-  });
 
-  it('returns from a service to the shortlist and to a shared list it was opened from', async () => {
-    const { page } = session;
-    await inLanguage(page, lng);
-    await setGuidedAnswers(page, {
-      choices: { who: ['me'], where: ['district'], hard: ['lonely-or-low'] },
-      district: 'chelmsford',
+      await back(page).click();
+      await expect(page).toHaveURL(atPath('/search?theme=carers&free=1'));
+      await expect(page.locator('.result-card')).toHaveCount(shown);
+      await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(Math.round(scrolled));
+      await expect(page.locator(`.result-card__name a[href="${href}"]`)).toBeFocused();
+      // The filter is still on, shown as a button to take it off.
+      await expect(page.locator('.filter-tag').first()).toBeVisible();
     });
-    for (const list of ['/help-me-find/shortlist', `/my-list/shared?ids=${encodeURIComponent(serviceId)}`]) {
-      await page.goto(server.url + list);
-      await waitForDirectory(page);
-      const first = page.locator('main a[href^="/services/"]').first();
-      await first.click();
-      await page.waitForURL('**/services/**');
-      await settle(page);
-      await back(page).click();
-      await expect.poll(() => path(page), { message: list }).toBe(list);
-    }
-  });
 
-  it('keeps My list one tap away on every page, with its count, beside the name on a 320 px screen', async () => {
-    const { page } = session;
-    await inLanguage(page, lng);
-    await page.goto(`${server.url}/services/${encodeURIComponent(serviceId)}`);
-    await waitForDirectory(page);
-    const myList = page.locator('.my-list-link');
-    expect(await myList.locator('.my-list-link__count').count()).toBe(0);
-    await page.locator('.save-button__toggle').click();
-    // The count follows at once, and the confirmation links to the list.
-    await expect
-      .poll(() => myList.locator('.my-list-link__count').textContent())
-      .toBe(new Intl.NumberFormat(lng).format(1));
-    const view = page.locator('.save-button__status a');
-    expect(await view.getAttribute('href')).toBe('/my-list');
-    expect(await findAccessibilityViolations(page)).toEqual([]);
+    test('goes to a sensible parent from a page opened straight from a link', async ({ page }) => {
+      await visit(page, '/', lng);
+      const cases: Array<[string, string]> = [
+        [`/services/${encodeURIComponent(serviceId as string)}`, '/search'],
+        [`/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`, '/'],
+        ['/insight/you-said-we-did', '/insight'],
+        ['/accessibility', '/'],
+      ];
+      for (const [opened, parent] of cases) {
+        await visit(page, opened);
+        await back(page).click();
+        await expect(page, opened).toHaveURL(atPath(parent));
+      }
+    });
 
-    for (const appPage of PAGES.filter((p) => !p.staff)) {
-      await page.goto(server.url + pathOf(appPage, serviceId));
-      await settle(page);
-      const layout = await page.evaluate(() => {
-        const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
-        const name = box('.site-header__name');
-        const link = box('.my-list-link');
-        return {
-          sameRow: link.top < name.bottom && link.bottom > name.top,
-          sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          count: document.querySelector('.my-list-link__count')?.textContent,
-        };
+    test('returns from a service to the shortlist and to a shared list it was opened from', async ({
+      page,
+    }) => {
+      await visit(page, '/', lng);
+      await setGuidedAnswers(page, {
+        choices: { who: ['me'], where: ['district'], hard: ['lonely-or-low'] },
+        district: 'chelmsford',
       });
-      expect(layout, appPage.name).toMatchObject({ sameRow: true, sideways: 0 });
-      await expect
-        .poll(() => myList.locator('.my-list-link__count').count(), { message: appPage.name })
-        .toBe(1);
-    }
-    await myList.click();
-    await expect.poll(() => path(page)).toBe('/my-list');
-    expect(await myList.getAttribute('aria-current')).toBe('page');
-    await page.locator('.saved-service__remove').click();
-    await expect.poll(() => myList.locator('.my-list-link__count').count()).toBe(0);
-  });
-});
+      for (const list of [
+        '/help-me-find/shortlist',
+        `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`,
+      ]) {
+        await page.goto(list);
+        await loaded(page);
+        await page.locator('main a[href^="/services/"]').first().click();
+        await expect(page).toHaveURL(/\/services\//);
+        await settle(page);
+        await back(page).click();
+        await expect(page, list).toHaveURL(atPath(list));
+      }
+    });
 
-describe('Back on every page', () => {
+    test('keeps My list one tap away on every page, with its count, beside the name on a 320 px screen', async ({
+      page,
+    }) => {
+      await visit(page, '/', lng);
+      await page.goto(`/services/${encodeURIComponent(serviceId as string)}`);
+      await loaded(page);
+      const myList = page.locator('.my-list-link');
+      const count = myList.locator('.my-list-link__count');
+      await expect(count).toHaveCount(0);
+      await page.locator('.save-button__toggle').click();
+      // The count follows at once, and the confirmation links to the list.
+      await expect(count).toHaveText(new Intl.NumberFormat(lng).format(1));
+      await expect(page.locator('.save-button__status a')).toHaveAttribute('href', '/my-list');
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+
+      for (const appPage of PAGES.filter((p) => !p.staff)) {
+        await test.step(appPage.name, async () => {
+          await visit(page, pathOf(appPage, serviceId as string));
+          await expect(count, appPage.name).toHaveCount(1);
+          const layout = await page.evaluate(() => {
+            const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+            const name = box('.site-header__name');
+            const link = box('.my-list-link');
+            return {
+              sameRow: link.top < name.bottom && link.bottom > name.top,
+              sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            };
+          });
+          expect.soft(layout, appPage.name).toEqual({ sameRow: true, sideways: 0 });
+        });
+      }
+      await myList.click();
+      await expect(page).toHaveURL(atPath('/my-list'));
+      await expect(myList).toHaveAttribute('aria-current', 'page');
+      await page.locator('.saved-service__remove').click();
+      await expect(count).toHaveCount(0);
+    });
+  });
+}
+
+test('has Back on every page but the start pages', async ({ page }) => {
   const START_PAGES = ['/', '/help-me-find', '/feedback'];
-  it.each(PAGES.filter((p) => !p.staff).map((p) => [p.name, p] as const))(
-    'is on the %s page unless it is a start page',
-    async (_name, appPage) => {
-      const { page } = session;
-      await page.goto(server.url + pathOf(appPage, serviceId));
-      await settle(page);
-      const links = await page.locator('main .back-link, main .guided-back-link, main .fb-back-link').count();
-      expect(links).toBe(START_PAGES.includes(appPage.path) ? 0 : 1);
-    },
-  );
+  for (const appPage of PAGES.filter((p) => !p.staff)) {
+    await test.step(appPage.name, async () => {
+      await visit(page, pathOf(appPage, serviceId as string));
+      await expect
+        .soft(page.locator('main .back-link, main .guided-back-link, main .fb-back-link'), appPage.name)
+        .toHaveCount(START_PAGES.includes(appPage.path) ? 0 : 1);
+    });
+  }
 });

@@ -1,46 +1,32 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
 import { findAccessibilityViolations } from '../support/axe.ts';
-import { openBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { expect, test } from '../support/fixtures.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let ids: string[];
+/** The first three services of the worker's directory, read once per worker. */
+let ids: string[] = [];
 
-beforeAll(async () => {
-  server = await startServer();
-  const body = (await (await fetch(`${server.url}/api/v1/directory`)).json()) as {
-    services: Array<{ id: string }>;
-  };
-  ids = body.services.slice(0, 3).map((s) => s.id);
-  ({ browser } = await openBrowser());
+test.beforeEach(async ({ api }) => {
+  if (ids.length) return;
+  const body = (await api.get<{ services: Array<{ id: string }> }>('/api/v1/directory')).body;
+  ids = (body?.services ?? []).slice(0, 3).map((s) => s.id);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-/** A fresh profile in this language (a link's `lng` is remembered for the pages that follow). */
-async function profileIn(lng: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const page = await context.newPage();
-  await page.goto(`${server.url}/my-list?lng=${lng}`);
+/** Opens My list in this language (a link's `lng` is remembered for the pages that follow). */
+async function openIn(page: Page, lng: string): Promise<void> {
+  await page.goto(`/my-list?lng=${lng}`);
   await settled(page);
-  return page;
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.locator('h1').waitFor();
-  await page.waitForFunction(() => !document.querySelector('.loading'));
+  await expect(page.locator('h1')).toHaveText(/\S/);
+  await expect(page.locator('.loading')).toHaveCount(0);
 }
 
 async function saveSome(page: Page): Promise<void> {
-  await page.goto(`${server.url}/my-list/shared?ids=${ids.join(',')}`);
+  await page.goto(`/my-list/shared?ids=${ids.join(',')}`);
   await page.locator('.shared-list__save-all').click();
   await page.locator('.notice').waitFor();
-  await page.goto(`${server.url}/my-list`);
+  await page.goto(`/my-list`);
   await settled(page);
   await page.locator('.saved-list').waitFor();
 }
@@ -59,7 +45,7 @@ async function smallTargets(page: Page): Promise<string[]> {
 }
 
 async function checkPage(page: Page, lng: string): Promise<void> {
-  expect(await page.evaluate(() => document.documentElement.lang)).toBe(lng === 'en' ? 'en-GB' : lng);
+  await expect(page.locator('html')).toHaveAttribute('lang', lng === 'en' ? 'en-GB' : lng);
   expect(await findAccessibilityViolations(page)).toEqual([]);
   expect(await smallTargets(page)).toEqual([]);
   await page.setViewportSize({ width: 320, height: 640 });
@@ -67,41 +53,45 @@ async function checkPage(page: Page, lng: string): Promise<void> {
 }
 
 // English, and Arabic for right to left: the languages this part of the service is written in.
-describe.each([['en'], ['ar']])('in %s', (lng) => {
-  it('axe finds nothing on an empty list, and it reflows at 320px', async () => {
-    const page = await profileIn(lng);
-    await checkPage(page, lng);
-  });
+for (const lng of ['en', 'ar']) {
+  test.describe(`in ${lng}`, () => {
+    test('axe finds nothing on an empty list, and it reflows at 320px', async ({ page }) => {
+      await openIn(page, lng);
+      await checkPage(page, lng);
+    });
 
-  it('axe finds nothing on a list with services, and it reflows at 320px', async () => {
-    const page = await profileIn(lng);
-    await saveSome(page);
-    await checkPage(page, lng);
-  });
+    test('axe finds nothing on a list with services, and it reflows at 320px', async ({ page }) => {
+      await openIn(page, lng);
+      await saveSome(page);
+      await checkPage(page, lng);
+    });
 
-  it('axe finds nothing on a list shared with you, and it reflows at 320px', async () => {
-    const page = await profileIn(lng);
-    await page.goto(`${server.url}/my-list/shared?ids=${ids.join(',')}`);
-    await settled(page);
-    await page.locator('.saved-list').waitFor();
-    await checkPage(page, lng);
-  });
+    test('axe finds nothing on a list shared with you, and it reflows at 320px', async ({ page }) => {
+      await openIn(page, lng);
+      await page.goto(`/my-list/shared?ids=${ids.join(',')}`);
+      await settled(page);
+      await page.locator('.saved-list').waitFor();
+      await checkPage(page, lng);
+    });
 
-  it('axe finds nothing while clearing the list is being confirmed, or after a service is saved', async () => {
-    const page = await profileIn(lng);
-    await saveSome(page);
-    await page.locator('.clear-list .button').click();
-    await page.locator('.clear-list--confirming').waitFor();
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    await page.locator('.button--warning').click();
-    await page.locator('.notice').waitFor();
+    test('axe finds nothing while clearing the list is being confirmed, or after a service is saved', async ({
+      page,
+    }) => {
+      await openIn(page, lng);
+      await saveSome(page);
+      await page.locator('.clear-list .button').click();
+      await page.locator('.clear-list--confirming').waitFor();
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+      await page.locator('.button--warning').click();
+      await page.locator('.notice').waitFor();
 
-    await page.goto(`${server.url}/my-list/shared?ids=${ids.join(',')},${'0'.repeat(8)}`);
-    await page.locator('.saved-list').waitFor();
-    await page.locator('.save-button__toggle').first().click();
-    await page.locator('.save-button__status a').waitFor();
-    await page.locator('.missing-services').waitFor();
-    expect(await findAccessibilityViolations(page)).toEqual([]);
-    expect(await smallTargets(page)).toEqual([]);
+      await page.goto(`/my-list/shared?ids=${ids.join(',')},${'0'.repeat(8)}`);
+      await page.locator('.saved-list').waitFor();
+      await page.locator('.save-button__toggle').first().click();
+      await page.locator('.save-button__status a').waitFor();
+      await page.locator('.missing-services').waitFor();
+      expect(await findAccessibilityViolations(page)).toEqual([]);
+      expect(await smallTargets(page)).toEqual([]);
+    });
   });
-});
+}

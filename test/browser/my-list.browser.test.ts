@@ -1,61 +1,34 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { encode } from 'uqr';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QR_OPTIONS } from '../../src/app/features/my-list/qr-path.ts';
-import { openBrowser } from '../support/browser.ts';
-import { startServer, type RunningServer } from '../support/server.ts';
+import { expect, test } from '../support/fixtures.ts';
+import { controlledByServiceWorker } from '../support/visit.ts';
 
 interface Listing {
   id: string;
   name: string;
 }
 
-let server: RunningServer;
-let browser: Browser;
-let directory: Listing[];
-const contexts: BrowserContext[] = [];
+/** The worker's directory and address, read once per worker: every test reads the same server. */
+let directory: Listing[] = [];
+let origin = '';
 
-beforeAll(async () => {
-  // First start loads the fictional sample directory.
-  server = await startServer();
-  const body = (await (await fetch(`${server.url}/api/v1/directory`)).json()) as { services: Listing[] };
-  directory = body.services.map(({ id, name }) => ({ id, name }));
-  ({ browser } = await openBrowser());
+test.beforeEach(async ({ api, server }) => {
+  origin = server.url;
+  if (directory.length) return;
+  const body = (await api.get<{ services: Listing[] }>('/api/v1/directory')).body;
+  directory = (body?.services ?? []).map(({ id, name }) => ({ id, name }));
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.dispose();
-});
-
-/** A new browser profile: nothing saved, nothing cached, as on someone else's phone. */
-async function freshProfile(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    locale: 'en-GB',
-    viewport: { width: 390, height: 844 },
-    serviceWorkers: 'allow',
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return { context, page, errors };
-}
 
 function pick(count: number, from = 0): Listing[] {
   return directory.slice(from, from + count);
 }
 
 function sharedLink(listings: Listing[]): string {
-  return `${server.url}/my-list/shared?ids=${listings.map((l) => l.id).join(',')}`;
+  return `${origin}/my-list/shared?ids=${listings.map((l) => l.id).join(',')}`;
 }
 
-async function savedNames(page: Page): Promise<string[]> {
-  return page.locator('.saved-service__name').allTextContents();
-}
+const savedNames = (page: Page) => page.locator('.saved-service__name');
 
 /** Saves services the way a person would: from a list shared with them. */
 async function saveFromSharedLink(page: Page, listings: Listing[]): Promise<void> {
@@ -64,18 +37,8 @@ async function saveFromSharedLink(page: Page, listings: Listing[]): Promise<void
   await page.locator('.notice').waitFor();
 }
 
-/**
- * Waits until the service worker controls the page. (The shared `waitForServiceWorker` hands
- * `waitForFunction` an async predicate, whose promise is truthy at once, so it does not wait.)
- */
-async function waitForOfflineReady(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 })
-    .toBe(true);
-}
-
 async function openMyList(page: Page): Promise<void> {
-  await page.goto(`${server.url}/my-list`);
+  await page.goto('/my-list');
   await page.getByRole('heading', { level: 1, name: 'My list' }).waitFor();
 }
 
@@ -92,51 +55,54 @@ async function tabTo(page: Page, name: string): Promise<void> {
   throw new Error(`Tab never reached "${name}"`);
 }
 
-async function focusedText(page: Page): Promise<string> {
-  return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-}
+/** What has focus, as a screen reader would announce its text. */
+const focused = (page: Page) => page.locator(':focus');
 
-describe('My list', () => {
-  it('starts empty and points to search', async () => {
-    const { page, errors } = await freshProfile();
+test.describe('My list', () => {
+  test('starts empty and points to search', async ({ page, pageErrors: errors }) => {
     await openMyList(page);
     await page.getByText('You have not saved any services yet.').waitFor();
-    expect(await page.getByRole('link', { name: 'Search for support' }).getAttribute('href')).toBe('/search');
+    await expect(page.getByRole('link', { name: 'Search for support' })).toHaveAttribute('href', '/search');
     expect(errors).toEqual([]);
   });
 
-  it('keeps what was saved through a reload, and with no connection at all', async () => {
-    const { context, page, errors } = await freshProfile();
+  test('keeps what was saved through a reload, and with no connection at all', async ({
+    context,
+    page,
+    pageErrors: errors,
+  }) => {
     const three = pick(3);
     await saveFromSharedLink(page, three);
     await openMyList(page);
-    await expect.poll(() => savedNames(page)).toEqual(three.map((l) => l.name));
+    await expect(savedNames(page)).toHaveText(three.map((l) => l.name));
     await page.getByText('You have saved 3 services on this device.').waitFor();
-    await waitForOfflineReady(page);
+    await controlledByServiceWorker(page);
 
     await page.reload();
-    await expect.poll(() => savedNames(page)).toEqual(three.map((l) => l.name));
+    await expect(savedNames(page)).toHaveText(three.map((l) => l.name));
 
     await context.setOffline(true);
     try {
       await page.reload();
-      await expect.poll(() => savedNames(page)).toEqual(three.map((l) => l.name));
+      await expect(savedNames(page)).toHaveText(three.map((l) => l.name));
       // Opening times are worked out on the device, so they are there offline too.
       expect(await page.locator('.saved-service__times').count()).toBeGreaterThan(0);
 
       const first = three[0] as Listing;
       await page.getByRole('button', { name: `Remove ${first.name} from My list` }).click();
-      await expect.poll(() => focusedText(page)).toBe(`${first.name} was removed from My list.`);
+      await expect(focused(page)).toHaveText(`${first.name} was removed from My list.`);
       await page.reload();
-      await expect.poll(() => savedNames(page)).toEqual(three.slice(1).map((l) => l.name));
+      await expect(savedNames(page)).toHaveText(three.slice(1).map((l) => l.name));
     } finally {
       await context.setOffline(false);
     }
     expect(errors.filter((e) => !/Failed to (load|fetch)|ERR_INTERNET_DISCONNECTED/.test(e))).toEqual([]);
   });
 
-  it('asks the browser to keep its storage when the first service is saved, and only then', async () => {
-    const { context, page } = await freshProfile();
+  test('asks the browser to keep its storage when the first service is saved, and only then', async ({
+    context,
+    page,
+  }) => {
     await context.addInitScript(() => {
       const asked = { count: 0 };
       Object.assign(window, { storageAsked: asked });
@@ -161,50 +127,57 @@ describe('My list', () => {
     expect(await asked()).toBe(afterFirst);
   });
 
-  it('updates in another open tab as soon as something is saved', async () => {
-    const { context, page } = await freshProfile();
+  test('updates in another open tab as soon as something is saved', async ({ context, page }) => {
     await openMyList(page);
     await page.getByText('You have not saved any services yet.').waitFor();
     const other = await context.newPage();
     await saveFromSharedLink(other, pick(2, 10));
-    await expect.poll(() => savedNames(page)).toEqual(pick(2, 10).map((l) => l.name));
+    await expect(savedNames(page)).toHaveText(pick(2, 10).map((l) => l.name));
   });
 
-  it('clears the whole list only after asking', async () => {
-    const { page } = await freshProfile();
+  test('clears the whole list only after asking', async ({ page }) => {
     await saveFromSharedLink(page, pick(2, 20));
     await openMyList(page);
     await page.getByRole('button', { name: 'Clear my list' }).click();
-    await expect.poll(() => focusedText(page)).toBe('Are you sure you want to clear your list?');
+    await expect(focused(page)).toHaveText('Are you sure you want to clear your list?');
     await page.getByRole('button', { name: 'No, keep my list' }).click();
-    await expect.poll(() => focusedText(page)).toBe('Clear my list');
-    expect(await savedNames(page)).toHaveLength(2);
+    await expect(focused(page)).toHaveText('Clear my list');
+    await expect(savedNames(page)).toHaveCount(2);
 
     await page.getByRole('button', { name: 'Clear my list' }).click();
     await page.getByRole('button', { name: 'Yes, clear my list' }).click();
-    await expect.poll(() => focusedText(page)).toBe('Your list has been cleared.');
+    await expect(focused(page)).toHaveText('Your list has been cleared.');
     await page.getByText('You have not saved any services yet.').waitFor();
     await page.reload();
     await page.getByText('You have not saved any services yet.').waitFor();
   });
 });
 
-describe('sharing a list', () => {
-  it('gives a link that shows the same list on another device, as a list shared with them', async () => {
-    const mine = await freshProfile();
+test.describe('sharing a list', () => {
+  test('gives a link that shows the same list on another device, as a list shared with them', async ({
+    page,
+    pageErrors,
+    browser,
+  }) => {
+    const mine = { page, errors: pageErrors };
     const listings = pick(4, 30);
     await saveFromSharedLink(mine.page, listings);
     await openMyList(mine.page);
     const shown = mine.page.locator('.share-panel__link');
-    const link = (await shown.textContent()) ?? '';
-    expect(link).toBe(sharedLink(listings));
-    expect(await shown.getAttribute('href')).toBe(link);
+    const link = sharedLink(listings);
+    await expect(shown).toHaveText(link);
+    await expect(shown).toHaveAttribute('href', link);
 
     // Someone else's phone: a fresh profile that has never opened Signpost.
-    const theirs = await freshProfile();
+    const theirContext = await browser.newContext({ baseURL: origin });
+    const theirs = { page: await theirContext.newPage(), errors: [] as string[] };
+    theirs.page.on('console', (message) => {
+      if (message.type() === 'error') theirs.errors.push(message.text());
+    });
+    theirs.page.on('pageerror', (error) => theirs.errors.push(error.message));
     await theirs.page.goto(link);
     await theirs.page.getByRole('heading', { level: 1, name: 'A list shared with you' }).waitFor();
-    await expect.poll(() => savedNames(theirs.page)).toEqual(listings.map((l) => l.name));
+    await expect(savedNames(theirs.page)).toHaveText(listings.map((l) => l.name));
     await theirs.page
       .getByText('Someone shared this list of 4 services with you.', { exact: false })
       .waitFor();
@@ -214,32 +187,33 @@ describe('sharing a list', () => {
     await theirs.page.getByText('You have not saved any services yet.').waitFor();
     await theirs.page.goBack();
     await theirs.page.getByRole('button', { name: 'Save these to My list' }).click();
-    await expect.poll(() => focusedText(theirs.page)).toBe('4 services were saved to My list. Go to My list');
+    await expect(focused(theirs.page)).toHaveText('4 services were saved to My list. Go to My list');
     await theirs.page.getByRole('link', { name: 'Go to My list' }).click();
-    await expect.poll(() => savedNames(theirs.page)).toEqual(listings.map((l) => l.name));
+    await expect(savedNames(theirs.page)).toHaveText(listings.map((l) => l.name));
     expect([...mine.errors, ...theirs.errors]).toEqual([]);
+    await theirContext.close();
   });
 
-  it('says so when a link holds nothing it can show', async () => {
-    const { page } = await freshProfile();
-    await page.goto(`${server.url}/my-list/shared?ids=<script>,,../../etc`);
+  test('says so when a link holds nothing it can show', async ({ page }) => {
+    await page.goto(`/my-list/shared?ids=<script>,,../../etc`);
     await page.getByText('This link does not have any services in it.', { exact: false }).waitFor();
 
     const gone = '00000000-0000-4000-8000-000000000000';
-    await page.goto(`${server.url}/my-list/shared?ids=${pick(1)[0]?.id},${gone}`);
+    await page.goto(`/my-list/shared?ids=${pick(1)[0]?.id},${gone}`);
     await page.getByText('1 service in this link is no longer in the directory.').waitFor();
-    expect(await savedNames(page)).toEqual([pick(1)[0]?.name]);
+    await expect(savedNames(page)).toHaveText([pick(1)[0]?.name ?? '']);
   });
 
-  it('draws a QR code of exactly that link, with a text alternative and the link beside it', async () => {
-    const { page } = await freshProfile();
+  test('draws a QR code of exactly that link, with a text alternative and the link beside it', async ({
+    page,
+  }) => {
     const listings = pick(8, 40);
     await saveFromSharedLink(page, listings);
     await openMyList(page);
     const qr = page.getByRole('img', { name: 'QR code that opens the link to this list' });
     await qr.waitFor();
-    const link = await page.locator('.share-panel__link').textContent();
-    expect(link).toBe(sharedLink(listings));
+    const link = sharedLink(listings);
+    await expect(page.locator('.share-panel__link')).toHaveText(link);
 
     // Read the drawing back into modules and compare with the QR code of the link shown.
     const drawing = await qr.evaluate((svg) => ({
@@ -251,14 +225,13 @@ describe('sharing a list', () => {
     for (const [, x, y, width] of drawing.path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
       for (let i = 0; i < Number(width); i++) (modules[Number(y)] as boolean[])[Number(x) + i] = true;
     }
-    expect(modules).toEqual(encode(link as string, QR_OPTIONS).data);
+    expect(modules).toEqual(encode(link, QR_OPTIONS).data);
     const box = await qr.boundingBox();
     expect(box?.width).toBeGreaterThanOrEqual(150);
   });
 
-  it('copies the link, and says it did', async () => {
-    const { context, page } = await freshProfile();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  test('copies the link, and says it did', async ({ context, page }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const listings = pick(2, 50);
     await saveFromSharedLink(page, listings);
     await openMyList(page);
@@ -273,12 +246,11 @@ function pdfPageCount(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length ?? 0;
 }
 
-describe('printing', () => {
-  it('fits a list of eight services on one A4 page, with no buttons or navigation', async () => {
-    const { page } = await freshProfile();
+test.describe('printing', () => {
+  test('fits a list of eight services on one A4 page, with no buttons or navigation', async ({ page }) => {
     await saveFromSharedLink(page, pick(8, 60));
     await openMyList(page);
-    await expect.poll(() => savedNames(page)).toHaveLength(8);
+    await expect(savedNames(page)).toHaveCount(8);
 
     await page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header', '.site-footer', '.share-panel']) {
@@ -289,43 +261,40 @@ describe('printing', () => {
     );
     expect(visibleButtons).toBe(0);
     const header = page.locator('.print-header');
-    expect(await header.isVisible()).toBe(true);
+    await expect(header).toBeVisible();
     const today = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Europe/London' }).format(
       new Date(),
     );
-    expect(await header.textContent()).toContain(`From Signpost`);
-    expect(await header.textContent()).toContain(`Printed on ${today}`);
+    await expect(header).toContainText(`From Signpost`);
+    await expect(header).toContainText(`Printed on ${today}`);
     // Phone numbers, addresses and opening times are all on the paper.
     const first = page.locator('.saved-service').first();
-    expect(await first.locator('.saved-service__details').isVisible()).toBe(true);
+    await expect(first.locator('.saved-service__details')).toBeVisible();
 
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
   });
 
-  it('spreads over more pages when the list is long (the page count is real)', async () => {
-    const { page } = await freshProfile();
+  test('spreads over more pages when the list is long (the page count is real)', async ({ page }) => {
     await page.goto(sharedLink(pick(30, 100)));
-    await expect.poll(() => savedNames(page)).toHaveLength(30);
+    await expect(savedNames(page)).toHaveCount(30);
     expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(1);
   });
 
-  it('has a button that opens the browser’s print dialog', async () => {
-    const { page } = await freshProfile();
+  test('has a button that opens the browser’s print dialog', async ({ page }) => {
     await saveFromSharedLink(page, pick(1, 70));
     await openMyList(page);
     await page.evaluate(() => {
       window.print = () => document.body.setAttribute('data-printed', 'yes');
     });
     await page.getByRole('button', { name: 'Print this list' }).click();
-    expect(await page.locator('body').getAttribute('data-printed')).toBe('yes');
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
   });
 });
 
-describe('by keyboard alone', () => {
-  it('saves a service from its page and opens My list', async () => {
-    const { page, errors } = await freshProfile();
+test.describe('by keyboard alone', () => {
+  test('saves a service from its page and opens My list', async ({ page, pageErrors: errors }) => {
     const listing = pick(1, 90)[0] as Listing;
-    await page.goto(`${server.url}/services/${listing.id}`);
+    await page.goto(`/services/${listing.id}`);
     await page.getByRole('button', { name: `Save to My list: ${listing.name}` }).waitFor();
 
     await tabTo(page, `Save to My list: ${listing.name}`);
@@ -338,12 +307,11 @@ describe('by keyboard alone', () => {
     await tabTo(page, 'View My list');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'My list' }).waitFor();
-    await expect.poll(() => savedNames(page)).toEqual([listing.name]);
+    await expect(savedNames(page)).toHaveText([listing.name]);
     expect(errors).toEqual([]);
   });
 
-  it('saves services from a shared list, then removes and clears them', async () => {
-    const { page } = await freshProfile();
+  test('saves services from a shared list, then removes and clears them', async ({ page }) => {
     const [first, second] = pick(2, 80) as [Listing, Listing];
     await page.goto(sharedLink([first, second]));
     await page.getByRole('button', { name: `Save to My list: ${second.name}` }).waitFor();
@@ -357,7 +325,7 @@ describe('by keyboard alone', () => {
     await tabTo(page, 'View My list');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'My list' }).waitFor();
-    await expect.poll(() => savedNames(page)).toEqual([second.name]);
+    await expect(savedNames(page)).toHaveText([second.name]);
 
     // And takes it off again, then clears what is left, still by keyboard.
     await page.goBack();
@@ -367,12 +335,12 @@ describe('by keyboard alone', () => {
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: `Remove from My list: ${first.name}` }).waitFor();
     await openMyList(page);
-    await expect.poll(() => savedNames(page)).toEqual([second.name, first.name]);
+    await expect(savedNames(page)).toHaveText([second.name, first.name]);
     await tabTo(page, 'Clear my list');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedText(page)).toBe('Are you sure you want to clear your list?');
+    await expect(focused(page)).toHaveText('Are you sure you want to clear your list?');
     await tabTo(page, 'Yes, clear my list');
     await page.keyboard.press('Enter');
-    await expect.poll(() => focusedText(page)).toBe('Your list has been cleared.');
+    await expect(focused(page)).toHaveText('Your list has been cleared.');
   });
 });

@@ -1,9 +1,7 @@
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, waitForServiceWorker, type BrowserSession } from '../support/browser.ts';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../support/fixtures.ts';
 import { PAGES, type StaffRole } from '../support/pages.ts';
-import type { RunningServer } from '../support/server.ts';
-import { pathOf, sampleServiceId, settle, signInAs, startServerWithStaff } from './inclusion-helpers.ts';
+import { controlledByServiceWorker, pathOf, sampleServiceId, settle } from '../support/visit.ts';
 
 /**
  * The app's own notices ("ready to work offline", a new version) and the offer to install never hide
@@ -13,20 +11,14 @@ import { pathOf, sampleServiceId, settle, signInAs, startServerWithStaff } from 
  * are seen and tabbed through.
  */
 
-let server: RunningServer;
-let serviceId: string;
-
-beforeAll(async () => {
-  server = await startServerWithStaff();
-  serviceId = await sampleServiceId(server);
-});
-
-afterAll(async () => {
-  await server?.dispose();
-});
-
 const OFFLINE_NOTICE = 'Signpost is ready to work offline.';
 const INSTALL_OFFER = 'Add Signpost to your home screen';
+
+let serviceId: string | undefined;
+
+test.beforeEach(async ({ api }) => {
+  serviceId ??= await sampleServiceId(api);
+});
 
 /** The offer to install, as Chromium makes it to an app that can be installed. */
 async function offerInstall(page: Page): Promise<void> {
@@ -36,7 +28,7 @@ async function offerInstall(page: Page): Promise<void> {
     });
     window.dispatchEvent(offer);
   });
-  await page.getByText(INSTALL_OFFER).waitFor();
+  await expect(page.getByText(INSTALL_OFFER)).toBeVisible();
 }
 
 /** A page of the app opened from within it, as a link does, so the notices stay where they are. */
@@ -45,7 +37,7 @@ async function goInApp(page: Page, path: string): Promise<void> {
     history.pushState(null, '', to);
     dispatchEvent(new PopStateEvent('popstate'));
   }, path);
-  await page.waitForFunction((to) => location.pathname + location.search === to, path);
+  await expect(page).toHaveURL((url) => url.pathname + url.search === path);
   await settle(page);
 }
 
@@ -98,68 +90,71 @@ async function tabThrough(page: Page): Promise<Stop[]> {
 }
 
 /**
- * A browser with both notices showing. Staff sign in first, from a page that is not the app, so the app
- * starts signed in: the offline notice comes once, when the app is first saved on the device.
+ * The app with both notices showing. Staff are signed in first, so the app starts signed in: the offline
+ * notice comes once, when the app is first saved on the device.
  */
-async function openWithNotices(viewport: { width: number; height: number }, role?: StaffRole) {
-  const session = await openBrowser({ viewport });
-  if (role) {
-    const signer = await session.context.newPage();
-    await signer.goto(`${server.url}/api/health`);
-    await signInAs(signer, server, role);
-    await signer.close();
-  }
-  const { page } = session;
-  await page.goto(`${server.url}/`);
-  await waitForServiceWorker(page);
-  await page.getByText(OFFLINE_NOTICE).waitFor();
+async function openWithNotices(page: Page): Promise<void> {
+  await page.goto('/');
+  await controlledByServiceWorker(page);
+  await expect(page.getByText(OFFLINE_NOTICE)).toBeVisible();
   await offerInstall(page);
-  return session;
 }
 
-describe.each([
+const GROUPS: Array<StaffRole | undefined> = [undefined, 'field', 'analyst', 'admin'];
+
+for (const [width, height] of [
   [320, 640],
   [360, 740],
-])('at %i × %i, with the offline notice and the install offer showing', (width, height) => {
-  const sessions = new Map<string, Promise<BrowserSession>>();
-  const sessionFor = (role?: StaffRole) => {
-    const key = role ?? 'public';
-    if (!sessions.has(key)) sessions.set(key, openWithNotices({ width, height }, role));
-    return sessions.get(key)!;
-  };
+] as const) {
+  test.describe(`at ${width} × ${height}, with the offline notice and the install offer showing`, () => {
+    test.use({ viewport: { width, height } });
 
-  afterAll(async () => {
-    for (const session of sessions.values()) await (await session).browser.close();
-  });
-
-  it('shows them between the header and the page, in the order they are tabbed through', async () => {
-    const { page } = await sessionFor();
-    const order = await page.evaluate(() => {
-      const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
-      return { header: top('header'), news: top('.app-news .banner'), main: top('main') };
+    test('shows them between the header and the page, in the order they are tabbed through', async ({
+      page,
+    }) => {
+      await openWithNotices(page);
+      const order = await page.evaluate(() => {
+        const top = (selector: string) => document.querySelector(selector)!.getBoundingClientRect().top;
+        return { header: top('header'), news: top('.app-news .banner'), main: top('main') };
+      });
+      expect(order.header).toBeLessThan(order.news);
+      expect(order.news).toBeLessThan(order.main);
+      const stops = (await tabThrough(page)).map((stop) => stop.what);
+      const ok = stops.findIndex((what) => what === 'button "OK"');
+      const notNow = stops.findIndex((what) => what === 'button "Not now"');
+      const language = stops.findIndex((what) => what.includes('Language'));
+      const firstInPage = stops.findIndex((what) => what.includes('Search'));
+      expect(language).toBeLessThan(ok);
+      expect(ok).toBeLessThan(notNow);
+      expect(notNow).toBeLessThan(firstInPage);
     });
-    expect(order.header).toBeLessThan(order.news);
-    expect(order.news).toBeLessThan(order.main);
-    const stops = (await tabThrough(page)).map((stop) => stop.what);
-    const ok = stops.findIndex((what) => what === 'button "OK"');
-    const notNow = stops.findIndex((what) => what === 'button "Not now"');
-    const language = stops.findIndex((what) => what.includes('Language'));
-    const firstInPage = stops.findIndex((what) => what.includes('Search'));
-    expect(language).toBeLessThan(ok);
-    expect(ok).toBeLessThan(notNow);
-    expect(notNow).toBeLessThan(firstInPage);
-  });
 
-  it.each(PAGES.map((p) => [p.name, p] as const))(
-    'hides nothing that has focus on the %s page',
-    async (_name, appPage) => {
-      const { page } = await sessionFor(appPage.staff);
-      await goInApp(page, pathOf(appPage, serviceId));
-      expect(await page.getByText(OFFLINE_NOTICE).isVisible()).toBe(true);
-      expect(await page.getByText(INSTALL_OFFER).isVisible()).toBe(true);
-      const stops = await tabThrough(page);
-      expect(stops.length).toBeGreaterThan(3);
-      expect(stops.filter((stop) => stop.covered.length > 0)).toEqual([]);
-    },
-  );
-});
+    for (const role of GROUPS) {
+      const pages = PAGES.filter((p) => p.staff === role);
+      test(`hides nothing that has focus on the ${role ? `${role} staff` : 'public'} pages`, async ({
+        page,
+        signIn,
+      }) => {
+        // A guard for a busy machine, by the number of pages: each is tabbed through from top to end.
+        test.setTimeout(30_000 + 20_000 * pages.length);
+        if (role) await signIn(role);
+        await openWithNotices(page);
+        for (const appPage of pages) {
+          await test.step(appPage.name, async () => {
+            await goInApp(page, pathOf(appPage, serviceId as string));
+            await expect(page.getByText(OFFLINE_NOTICE)).toBeVisible();
+            await expect(page.getByText(INSTALL_OFFER)).toBeVisible();
+            const stops = await tabThrough(page);
+            expect.soft(stops.length, appPage.name).toBeGreaterThan(3);
+            expect
+              .soft(
+                stops.filter((stop) => stop.covered.length > 0),
+                appPage.name,
+              )
+              .toEqual([]);
+          });
+        }
+      });
+    }
+  });
+}

@@ -93,3 +93,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect };
+
+/**
+ * Gives the calling file's workers a server whose database `prepare` wrote before its first start.
+ * (A function given to `test.use` is taken for a fixture, so the data is handed over by one.)
+ */
+export function useServerData(prepare: PrepareData): void {
+  // eslint-disable-next-line no-empty-pattern
+  test.use({ prepareData: [async ({}, use) => use(prepare), { scope: 'worker' }] });
+}

@@ -10,17 +10,23 @@ export function stepOf(page: Page): string {
   return new URL(page.url()).pathname.split('/').at(-1) ?? '';
 }
 
-/** Waits until the page shows `step`: its address, its heading (which takes focus) and its words. */
+/**
+ * Waits until the page shows `step`: its address, focus in the page (on its heading, or where the person
+ * left it on a step they come back to) and its words.
+ */
 export async function onStep(page: Page, step: string): Promise<void> {
   await expect(page).toHaveURL((url) => url.pathname.split('/').at(-1) === step);
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('main :focus')).toHaveCount(1);
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 
-/** Waits until the page has left `step` and shows the next one. */
+/**
+ * Waits until the page has left `step` and shows the next one, with focus in the new page: on its heading,
+ * or, on a step the person comes back to, where they left it.
+ */
 async function leaves(page: Page, step: string): Promise<void> {
   await expect(page).not.toHaveURL((url) => url.pathname.split('/').at(-1) === step);
-  await expect(page.locator('h1')).toBeFocused();
+  await expect(page.locator('main :focus')).toHaveCount(1);
   await expect(page.locator('.loading')).toHaveCount(0);
 }
 

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
+import { LANGUAGES } from '../../src/domain/languages.ts';
 import type { StaffRole } from '../../src/domain/staff.ts';
 import type { AppPage } from './pages.ts';
 import type { Api } from './test-server.ts';
@@ -70,4 +71,35 @@ export async function sampleServiceId(api: Api): Promise<string> {
   const service = services.find((s) => s.locations.length > 0 && s.phone) ?? services[0];
   if (!service) throw new Error('The directory is empty');
   return service.id;
+}
+
+/** The button that opens the language menu, whatever language the page is in. */
+export function languageButton(page: Page): Locator {
+  return page.locator('button[aria-controls="language-list"]');
+}
+
+/** A language's link in the open menu, found by its name in itself, as a person looks for their own. */
+export function languageLink(page: Page, code: string): Locator {
+  const language = LANGUAGES.find((l) => l.code === code);
+  if (!language) throw new Error(`No language ${code}`);
+  return page
+    .locator('#language-list')
+    .getByRole('link', { name: new RegExp(`^${language.nativeName}(\\s|$)`) });
+}
+
+/** Chooses a language from the menu: opens it, then follows the language's link. */
+export async function chooseLanguage(page: Page, code: string): Promise<void> {
+  await languageButton(page).click();
+  await languageLink(page, code).click();
+}
+
+/** The app's display settings as a person saved them on this device, in place before each page loads. */
+export async function withDisplay(
+  page: Page,
+  settings: { textSize?: string; colours?: string },
+): Promise<void> {
+  await page.addInitScript(
+    (saved) => localStorage.setItem('signpost.display', saved),
+    JSON.stringify({ textSize: 'standard', colours: 'light', ...settings }),
+  );
 }
