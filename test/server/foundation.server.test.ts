@@ -129,4 +129,40 @@ describe(`migrations on ${databaseKind}`, () => {
       await fresh.drop();
     }
   });
+
+  it('are one list, oldest first, that keeps the ids databases have already applied', () => {
+    const ids = MIGRATIONS.map((m) => m.id);
+    expect(ids.slice(0, 5)).toEqual([
+      '001-meta',
+      '002-directory',
+      '010-staff-accounts',
+      '020-feedback',
+      '030-insight',
+    ]);
+    const numbers = ids.map((id) => Number(/^(\d{3})-[a-z0-9-]+$/.exec(id)?.[1]));
+    for (const [i, n] of numbers.entries()) if (i > 0) expect(n).toBeGreaterThan(numbers[i - 1]!);
+  });
+
+  it('bring an older database up to date in the same order as a fresh one', async () => {
+    const older = await openTestDatabase({ migrated: false });
+    try {
+      expect(await migrate(older.db, MIGRATIONS.slice(0, 2))).toEqual(
+        MIGRATIONS.slice(0, 2).map((m) => m.id),
+      );
+      expect(await migrate(older.db)).toEqual(MIGRATIONS.slice(2).map((m) => m.id));
+      const appended = { id: '999-appended', statements: ['create table appended_for_test (n int)'] };
+      expect(await migrate(older.db, [...MIGRATIONS, appended])).toEqual(['999-appended']);
+    } finally {
+      await older.drop();
+    }
+  });
+
+  it('refuse a migration inserted before one the database has already applied', async () => {
+    const inserted = { id: '005-inserted', statements: ['create table inserted_for_test (n int)'] };
+    const [first, ...rest] = MIGRATIONS;
+    await expect(migrate(db, [first!, inserted, ...rest])).rejects.toThrow(
+      /005-inserted is listed before 002-directory/,
+    );
+    expect(await db.query("select to_regclass('inserted_for_test') as t")).toEqual([{ t: null }]);
+  });
 });

@@ -1,32 +1,33 @@
-import { DIRECTORY_MIGRATIONS } from './migrations/directory.ts';
-import { DIRECTORY_QUALITY_MIGRATIONS } from './migrations/directory-quality.ts';
-import { EVIDENCE_MIGRATIONS } from './migrations/evidence.ts';
-import { FEEDBACK_MIGRATIONS } from './migrations/feedback.ts';
-import { FOUNDATION_MIGRATIONS } from './migrations/foundation.ts';
-import { INSIGHT_MIGRATIONS } from './migrations/insight.ts';
-import { MEASURES_MIGRATIONS } from './migrations/measures.ts';
-import { SECURITY_MIGRATIONS } from './migrations/security.ts';
-import { STAFF_MIGRATIONS } from './migrations/staff.ts';
+import type { Migration } from './migration.ts';
+import meta from './migrations/001-meta.ts';
+import directory from './migrations/002-directory.ts';
+import staffAccounts from './migrations/010-staff-accounts.ts';
+import feedback from './migrations/020-feedback.ts';
+import insight from './migrations/030-insight.ts';
+import keyedHashesOutsideDatabase from './migrations/040-keyed-hashes-outside-database.ts';
+import sharedComputerSessionsAndRoleLog from './migrations/041-shared-computer-sessions-and-role-log.ts';
+import directoryQuality from './migrations/050-directory-quality.ts';
+import evidence from './migrations/060-evidence.ts';
+import measures from './migrations/070-measures.ts';
 
 /**
- * Forward-only migrations, applied in this order. Never edit one that has shipped: add the next.
- * The same SQL runs on PGlite and PostgreSQL. Ids are numbered by part: 00x foundation and directory,
- * 01x staff, 02x feedback, 03x insight, 04x security, 05x directory quality, 06x evidence,
- * 07x measures. Ids sort in list order.
+ * Every migration, oldest first, in one list, so a fresh database and an upgraded one apply the same
+ * steps in the same order. Forward only; the same SQL runs on PGlite and PostgreSQL.
+ *
+ * To add one: write `migrations/NNN-what-it-does.ts` whose number is one more than the last one here,
+ * export it as default, and import and append it at the end of this list. Never edit, renumber,
+ * reorder or remove one that has shipped: every database records the ids it has applied, and
+ * `migrate` refuses a list in which a new migration comes before one already applied.
  */
-export interface Migration {
-  id: string;
-  statements: string[];
-}
-
-export const MIGRATIONS: Migration[] = [
-  ...FOUNDATION_MIGRATIONS,
-  ...DIRECTORY_MIGRATIONS,
-  ...STAFF_MIGRATIONS,
-  ...FEEDBACK_MIGRATIONS,
-  ...INSIGHT_MIGRATIONS,
-  ...SECURITY_MIGRATIONS,
-  ...DIRECTORY_QUALITY_MIGRATIONS,
-  ...EVIDENCE_MIGRATIONS,
-  ...MEASURES_MIGRATIONS,
+export const MIGRATIONS: readonly Migration[] = [
+  meta,
+  directory,
+  staffAccounts,
+  feedback,
+  insight,
+  keyedHashesOutsideDatabase,
+  sharedComputerSessionsAndRoleLog,
+  directoryQuality,
+  evidence,
+  measures,
 ];
