@@ -1,15 +1,28 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
+import { normaliseEmail, StaffEmail } from '../domain/staff.ts';
+import { syncSettings, type SyncSettings } from './directory/sync.ts';
 
+/**
+ * Every setting the server reads from its environment, parsed here once, so the same build runs
+ * anywhere (twelve-factor) and a wrong value stops the server at start with a message that names it.
+ * No other server module reads `process.env`; the README's settings table lists each one.
+ */
 export interface ServerConfig {
+  /** `PORT`: where to listen. */
   port: number;
+  /** `HOST`: the address to listen on. */
   host: string;
+  /** `DATA_DIR`: where PGlite keeps its files (in `pgdata/` inside it). */
   dataDir: string;
+  /** `DATABASE_URL`: a PostgreSQL server to use instead of PGlite. */
   databaseUrl: string | undefined;
+  /** `STATIC_DIR`: the built client. */
   staticDir: string;
+  /** `TRUST_PROXY`: which proxies in front of us may be believed about the client. */
   trustProxy: TrustedProxies;
-  /** The least severe log lines written: `info` by default; `warn` or `error` for fewer. */
+  /** `LOG_LEVEL`: the least severe log lines written: `info` by default; `warn` or `error` for fewer. */
   logLevel: string;
   /** `SIGNPOST_SECRET`: the master secret itself (base64), for platforms that give secrets as variables. */
   secret: string | undefined;
@@ -17,6 +30,13 @@ export interface ServerConfig {
   secretFile: string;
   /** `SECURITY_CONTACT`: where vulnerabilities are reported, as `/.well-known/security.txt` says. */
   securityContact: string;
+  /** `ADMIN_EMAIL`: the first admin's account, made when there are no staff accounts at all. */
+  adminEmail: string;
+  /** `RETENTION_MONTHS`: how long people's words and contact details are kept. */
+  retentionMonths: number;
+  /** `SIGNPOST_FEED_URL` and `SIGNPOST_FEED_INTERVAL_MINUTES`: the scheduled sync, when a feed is set. */
+  feedSync: SyncSettings | undefined;
+  /** From package.json, not the environment: what `/api/health` reports. */
   version: string;
 }
 
@@ -74,6 +94,9 @@ export function parseSecurityContact(text: string | undefined): string {
   throw new Error(`SECURITY_CONTACT must be an email address or an https:// address, not "${text}"`);
 }
 
+export const DEFAULT_ADMIN_EMAIL = 'admin@signpost.example';
+export const DEFAULT_RETENTION_MONTHS = 24;
+
 /** The project folder: the nearest one up with a package.json, whether running from src or dist. */
 function findProjectRoot(from: string): string {
   let dir = from;
@@ -82,31 +105,57 @@ function findProjectRoot(from: string): string {
 }
 
 export const projectRoot = findProjectRoot(import.meta.dirname);
-const root = projectRoot;
 
 function readVersion(): string {
-  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(resolve(projectRoot, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
 
-/** Every setting comes from the environment, so the same build runs anywhere (twelve-factor). */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
-  const port = Number(env.PORT ?? 8080);
+/** An unset or empty variable counts as not given. */
+function given(text: string | undefined): string | undefined {
+  return text === undefined || text === '' ? undefined : text;
+}
+
+export function parsePort(text: string | undefined): number {
+  const port = Number(given(text) ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, not "${env.PORT}"`);
-  const dataDir = resolve(env.DATA_DIR ?? './.data');
+    throw new Error(`PORT must be a port number, not "${text}"`);
+  return port;
+}
+
+export function parseAdminEmail(text: string | undefined): string {
+  const email = normaliseEmail(given(text) ?? DEFAULT_ADMIN_EMAIL);
+  if (!StaffEmail.safeParse(email).success)
+    throw new Error(`ADMIN_EMAIL must be an email address, not "${text}"`);
+  return email;
+}
+
+export function parseRetentionMonths(text: string | undefined): number {
+  if (given(text) === undefined) return DEFAULT_RETENTION_MONTHS;
+  const months = Number(text);
+  if (!Number.isInteger(months) || months < 1 || months > 1200) {
+    throw new Error(`RETENTION_MONTHS must be a whole number of months, not "${text}"`);
+  }
+  return months;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const dataDir = resolve(given(env.DATA_DIR) ?? './.data');
   return {
-    port,
-    host: env.HOST ?? '0.0.0.0',
+    port: parsePort(env.PORT),
+    host: given(env.HOST) ?? '0.0.0.0',
     dataDir,
-    databaseUrl: env.DATABASE_URL || undefined,
-    staticDir: resolve(env.STATIC_DIR ?? resolve(root, 'dist/client')),
+    databaseUrl: given(env.DATABASE_URL),
+    staticDir: resolve(given(env.STATIC_DIR) ?? resolve(projectRoot, 'dist/client')),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     logLevel: parseLogLevel(env.LOG_LEVEL),
-    secret: env.SIGNPOST_SECRET || undefined,
+    secret: given(env.SIGNPOST_SECRET),
     securityContact: parseSecurityContact(env.SECURITY_CONTACT),
     // Beside the database's folder, not in it: a dump or copy of the database does not carry it.
-    secretFile: resolve(env.SIGNPOST_SECRET_FILE || resolve(dataDir, 'secret.key')),
+    secretFile: resolve(given(env.SIGNPOST_SECRET_FILE) ?? resolve(dataDir, 'secret.key')),
+    adminEmail: parseAdminEmail(env.ADMIN_EMAIL),
+    retentionMonths: parseRetentionMonths(env.RETENTION_MONTHS),
+    feedSync: syncSettings(env),
     version: readVersion(),
   };
 }

@@ -4,7 +4,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/open.ts';
 import { migrate } from './db/migrate.ts';
 import { loadSampleIfEmpty } from './directory/sample.ts';
-import { startFeedSync, syncSettings } from './directory/sync.ts';
+import { startFeedSync } from './directory/sync.ts';
 import { createApp } from './http/app.ts';
 import { createLogger } from './log.ts';
 import { checkSecretFingerprint, loadSecrets } from './secrets.ts';
@@ -12,8 +12,6 @@ import { createFirstAdmin } from './staff-bootstrap.ts';
 
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel });
-// Checked before anything starts: a feed address or interval that cannot be right stops the server.
-const feed = syncSettings();
 const { secrets, created } = loadSecrets(config);
 if (created)
   logger.info(`A new secret was made and kept in ${config.secretFile} (readable by this user only).`);
@@ -24,10 +22,15 @@ await checkSecretFingerprint(db, secrets);
 const sample = await loadSampleIfEmpty(db);
 if (sample > 0) logger.info(`The directory was empty: loaded ${sample} sample services (fictional).`);
 await createFirstAdmin(db, {
+  email: config.adminEmail,
   passwordFile: join(config.dataDir, 'first-admin.txt'),
   print: (line) => logger.info(line),
 });
-(await import('./retention.ts')).startRetentionSchedule(db, { log: (line) => logger.info(line) });
+(await import('./retention.ts')).startRetentionSchedule(db, {
+  months: config.retentionMonths,
+  log: (line) => logger.info(line),
+});
+const feed = config.feedSync;
 if (feed) {
   startFeedSync(db, feed, { info: (line) => logger.info(line), warn: (line) => logger.warn(line) });
   logger.info(`The directory will be synced from the council's feed every ${feed.intervalMinutes} minutes.`);
@@ -41,6 +44,7 @@ const app = createApp({
   logger,
   secrets,
   securityContact: config.securityContact,
+  feedSync: feed,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Signpost ${config.version} on ${db.kind}: http://localhost:${info.port}/`);

@@ -1,22 +1,12 @@
 import type { Database } from './db/database.ts';
 
 /**
- * The council keeps people's words and contact details for a set time only (`RETENTION_MONTHS`, 24 by
- * default). After that they are deleted; the answers stay, counted in the measures, linked to no words.
+ * The council keeps people's words and contact details for a set time only (`RETENTION_MONTHS` in
+ * config.ts, 24 by default). After that they are deleted; the answers stay, counted in the measures,
+ * linked to no words.
  */
 
-export const DEFAULT_RETENTION_MONTHS = 24;
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-export function retentionMonths(env: NodeJS.ProcessEnv = process.env): number {
-  const text = env.RETENTION_MONTHS;
-  if (text === undefined || text === '') return DEFAULT_RETENTION_MONTHS;
-  const months = Number(text);
-  if (!Number.isInteger(months) || months < 1 || months > 1200) {
-    throw new Error(`RETENTION_MONTHS must be a whole number of months, not "${text}"`);
-  }
-  return months;
-}
 
 export interface RetentionRun {
   /** False when another server process was already doing it. */
@@ -75,9 +65,9 @@ async function refreshCountingStatistics(db: Database): Promise<void> {
  */
 export function startRetentionSchedule(
   db: Database,
-  options: { months?: number; everyMs?: number; log?: (line: string) => void } = {},
+  options: { months: number; everyMs?: number; log?: (line: string) => void },
 ): { stop: () => void } {
-  const months = options.months ?? retentionMonths();
+  const { months } = options;
   const log = options.log ?? ((line: string) => console.log(line));
   const run = async () => {
     try {

@@ -2,8 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Database } from './db/database.ts';
 import { createStaffUser } from './auth/users.ts';
-
-export const DEFAULT_ADMIN_EMAIL = 'admin@signpost.example';
+import { DEFAULT_ADMIN_EMAIL } from './config.ts';
 
 /**
  * On first start, with no staff accounts at all, creates an admin. Its email and one-time password go
@@ -15,7 +14,7 @@ export async function createFirstAdmin(
   db: Database,
   options: { passwordFile: string; email?: string; print?: (line: string) => void },
 ): Promise<boolean> {
-  const email = options.email || process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL;
+  const email = options.email ?? DEFAULT_ADMIN_EMAIL;
   const print = options.print ?? ((line: string) => console.log(line));
   const created = await db.transaction(async (tx) => {
     await tx.query("select pg_advisory_xact_lock(hashtext('signpost:first-admin'))");

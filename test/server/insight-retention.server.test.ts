@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
 import { approveQuote } from '../../src/server/insight/stories.ts';
 import { computeScorecard } from '../../src/server/insight/scorecard.ts';
-import { applyRetention, retentionMonths, startRetentionSchedule } from '../../src/server/retention.ts';
+import { parseRetentionMonths } from '../../src/server/config.ts';
+import { applyRetention, startRetentionSchedule } from '../../src/server/retention.ts';
 import { experience, listingProblem, store } from '../fixtures/insight/feedback.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';
 
@@ -106,9 +107,9 @@ describe(`retention on ${databaseKind}`, () => {
   });
 
   it('reads the period from RETENTION_MONTHS, 24 by default, and refuses nonsense', () => {
-    expect(retentionMonths({})).toBe(24);
-    expect(retentionMonths({ RETENTION_MONTHS: '36' })).toBe(36);
-    expect(() => retentionMonths({ RETENTION_MONTHS: 'two years' })).toThrow(/RETENTION_MONTHS/);
-    expect(() => retentionMonths({ RETENTION_MONTHS: '0' })).toThrow(/RETENTION_MONTHS/);
+    expect(parseRetentionMonths(undefined)).toBe(24);
+    expect(parseRetentionMonths('36')).toBe(36);
+    expect(() => parseRetentionMonths('two years')).toThrow(/RETENTION_MONTHS/);
+    expect(() => parseRetentionMonths('0')).toThrow(/RETENTION_MONTHS/);
   });
 });

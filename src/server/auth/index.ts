@@ -1,15 +1,16 @@
 /**
- * Staff authentication for every API route that needs it:
+ * Staff authentication for every API router that needs it, attached to the router itself:
  *
  *   new Hono()
- *     .use('/v1/stories', staffSession(ctx))
- *     .get('/v1/stories', requireRole('analyst', 'admin'), (c) => … sessionUser(c) …)
+ *     .use(staffSession(ctx))
+ *     .get('/', requireRole('analyst', 'admin'), (c) => … sessionUser(c) …)
  */
 export {
   currentSession,
   hasRole,
   requireRole,
   sessionUser,
+  staffMember,
   staffSession,
   type AuthContext,
 } from './middleware.ts';

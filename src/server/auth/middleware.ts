@@ -46,6 +46,13 @@ export function sessionUser(c: Context): StaffUser | undefined {
   return currentSession(c)?.user;
 }
 
+/** The member of staff `requireRole` let through; 401 if there is none. */
+export function staffMember(c: Context): StaffUser {
+  const user = sessionUser(c);
+  if (!user) throw new ApiError(401, 'unauthenticated', 'Sign in to do this.');
+  return user;
+}
+
 export function currentSession(c: Context): StaffSession | undefined {
   const session = c.get('staffSession');
   if (session === undefined) throw new Error('staffSession(ctx) must run before the session is read');

@@ -22,7 +22,7 @@ export interface SyncSettings {
  * `SIGNPOST_FEED_URL` (an http or https ORUK API) and `SIGNPOST_FEED_INTERVAL_MINUTES` (1440, daily, by
  * default). Undefined when no feed is set; a setting that cannot be right stops the server with why.
  */
-export function syncSettings(env: NodeJS.ProcessEnv = process.env): SyncSettings | undefined {
+export function syncSettings(env: NodeJS.ProcessEnv): SyncSettings | undefined {
   const url = env.SIGNPOST_FEED_URL?.trim();
   if (!url) return undefined;
   if (!/^https?:\/\/[^\s/]+/i.test(url)) {

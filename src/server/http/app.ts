@@ -3,19 +3,28 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_SECURITY_CONTACT, type TrustedProxies } from '../config.ts';
 import { DatabaseUnavailableError, type Database } from '../db/database.ts';
+import type { SyncSettings } from '../directory/sync.ts';
 import { trustsProxy } from '../auth/client-address.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { ephemeralSecrets, type Secrets } from '../secrets.ts';
+import { analystRoutes } from '../routes/analyst.ts';
+import { directoryRoutes } from '../routes/directory.ts';
+import { directoryQualityCsvRoutes, directoryQualityRoutes } from '../routes/directory-quality.ts';
+import { feedbackRoutes } from '../routes/feedback.ts';
+import { healthRoutes } from '../routes/health.ts';
+import { listingProblemsRoutes } from '../routes/listing-problems.ts';
+import { measuresRoutes } from '../routes/measures.ts';
+import { orukRoutes } from '../routes/oruk.ts';
+import { responsesRoutes } from '../routes/responses.ts';
+import { sessionRoutes } from '../routes/session.ts';
+import { staffUsersRoutes } from '../routes/staff-users.ts';
+import { storiesCsvRoutes, storiesRoutes } from '../routes/stories.ts';
+import { youSaidWeDidRoutes } from '../routes/you-said-we-did.ts';
+import type { AppContext } from './context.ts';
 import { ApiError, sendError } from './errors.ts';
 import { securityHeaders } from './security.ts';
 import { mountSecurityTxt } from './security-txt.ts';
 import { mountClient } from './static.ts';
-import { directoryRoutes } from '../routes/directory.ts';
-import { feedbackRoutes } from '../routes/feedback.ts';
-import { healthRoutes } from '../routes/health.ts';
-import { insightRoutes } from '../routes/insight.ts';
-import { orukRoutes } from '../routes/oruk.ts';
-import { staffRoutes } from '../routes/staff.ts';
 
 export interface AppOptions {
   db: Database;
@@ -29,21 +38,13 @@ export interface AppOptions {
   secrets?: Secrets;
   /** `SECURITY_CONTACT`, for `/.well-known/security.txt`. */
   securityContact?: string;
+  /** `SIGNPOST_FEED_URL`'s scheduled sync, which `/api/health` reports on; none when omitted. */
+  feedSync?: SyncSettings;
   /** Where errors are logged; JSON lines on stdout when omitted. */
   logger?: Logger;
   /** The server's clock; tests set it to stand on a given day. Time is the server's, never the sender's. */
   clock?: () => Date;
   /** Days after a month ends before it may be published (docs/measures.md, "Publication"). */
-  graceDays?: number;
-}
-
-export interface AppContext {
-  db: Database;
-  version: string;
-  /** Which proxies' `X-Forwarded-*` headers may be believed. */
-  trustProxy: TrustedProxies;
-  secrets: Secrets;
-  clock?: () => Date;
   graceDays?: number;
 }
 
@@ -69,6 +70,7 @@ export function createApp(options: AppOptions): Hono {
     secrets: options.secrets ?? ephemeralSecrets(),
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.graceDays !== undefined ? { graceDays: options.graceDays } : {}),
+    feedSync: options.feedSync,
   };
   // Not strict: `/api/oruk/` and `/api/oruk` are the same address, as ORUK clients expect.
   const app = new Hono({ strict: false });
@@ -88,12 +90,22 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
 
-  app.route('/api', healthRoutes(ctx));
-  app.route('/api', directoryRoutes(ctx));
+  // Every router has its own address, so its middleware (a staff session, CORS) applies to it alone.
+  app.route('/api/health', healthRoutes(ctx));
+  app.route('/api/v1/directory', directoryRoutes(ctx));
   app.route('/api/oruk', orukRoutes(ctx));
-  app.route('/api', staffRoutes(ctx));
-  app.route('/api', feedbackRoutes(ctx));
-  app.route('/api', insightRoutes(ctx));
+  app.route('/api/v1/session', sessionRoutes(ctx));
+  app.route('/api/v1/feedback', feedbackRoutes(ctx));
+  app.route('/api/v1/measures', measuresRoutes(ctx));
+  app.route('/api/v1/analyst', analystRoutes(ctx));
+  app.route('/api/v1/stories', storiesRoutes(ctx));
+  app.route('/api/v1/stories.csv', storiesCsvRoutes(ctx));
+  app.route('/api/v1/you-said-we-did', youSaidWeDidRoutes(ctx));
+  app.route('/api/v1/responses', responsesRoutes(ctx));
+  app.route('/api/v1/listing-problems', listingProblemsRoutes(ctx));
+  app.route('/api/v1/staff', staffUsersRoutes(ctx));
+  app.route('/api/v1/directory-quality', directoryQualityRoutes(ctx));
+  app.route('/api/v1/directory-quality.csv', directoryQualityCsvRoutes(ctx));
 
   app.all('/api/*', (c) => sendError(c, 404, 'not_found', `There is no API at ${c.req.path}.`));
 

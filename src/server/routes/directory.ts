@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
-import type { AppContext } from '../http/app.ts';
+import { readDirectory, SnapshotCache } from '../directory/snapshot.ts';
+import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
 import { queryTime } from '../http/query.ts';
-import { readDirectory, SnapshotCache } from '../directory/snapshot.ts';
+import { readQuery } from '../http/validate.ts';
 
 const DirectoryQuery = z.object({
   since: z.optional(queryTime),
@@ -12,22 +13,20 @@ const DirectoryQuery = z.object({
 /** `GET /api/v1/directory`: the whole directory for the app, or with `since` only what changed. */
 export function directoryRoutes(ctx: AppContext): Hono {
   const cache = new SnapshotCache();
-  return new Hono().get('/v1/directory', async (c) => {
-    const query = DirectoryQuery.safeParse(c.req.query());
-    if (!query.success) {
-      throw new ApiError(
+  return new Hono().get('/', async (c) => {
+    const query = readQuery(c, DirectoryQuery, (_, input) => {
+      const since = (input as { since?: string }).since;
+      return new ApiError(
         400,
         'invalid_query',
         'since must be an ISO 8601 timestamp, like 2026-03-01T09:00:00Z.',
-        {
-          since: c.req.query('since'),
-        },
+        { since },
       );
-    }
+    });
     c.header('Vary', 'Accept-Encoding');
-    if (query.data.since) {
+    if (query.since) {
       c.header('Cache-Control', 'no-cache');
-      return c.json(await readDirectory(ctx.db, new Date(query.data.since)));
+      return c.json(await readDirectory(ctx.db, new Date(query.since)));
     }
     const snapshot = await cache.get(ctx.db);
     c.header('ETag', snapshot.etag);

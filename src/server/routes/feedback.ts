@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
+import { z } from 'zod/mini';
 import { MAX_BATCH_SIZE, type FieldError } from '../../domain/feedback/submission.ts';
 import { ukMonth } from '../../domain/measures/periods.ts';
 import { addressForLimits, clientAddress, privateKeyHash } from '../auth/client-address.ts';
-import { hasRole, sessionUser, staffSession, type AuthContext } from '../auth/middleware.ts';
+import { hasRole, sessionUser, staffSession } from '../auth/middleware.ts';
 import { takeFromLimit, type RateLimit } from '../auth/rate-limit.ts';
 import {
   claimsStaffChannel,
@@ -11,34 +12,39 @@ import {
   STAFF_CAPTURE_ROLES,
   type ItemResult,
 } from '../feedback/intake.ts';
-import type { AppContext } from '../http/app.ts';
+import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { readJson } from '../http/json.ts';
+import { noStore, readBody, type Invalid } from '../http/validate.ts';
 
 /** Anonymous submissions from one address: far more than a household sends, few enough to keep robots out. */
 export const FEEDBACK_PER_ADDRESS: RateLimit = { bucket: 'feedback', limit: 120, windowSeconds: 10 * 60 };
 
-/** `POST /api/v1/feedback`: one submission, or a batch of up to 100 from the device's outbox. */
-export function feedbackRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
-  const trustProxy = ctx.trustProxy;
-  const auth: AuthContext = { db: ctx.db, trustProxy };
-  const app = new Hono();
-  app.use('/v1/feedback', staffSession(auth));
+/**
+ * One submission, or a batch of 1 to 100. Each item is checked on its own by the intake, so a batch
+ * with one bad item keeps the good ones; only the batch's size is checked here.
+ */
+const FeedbackBody = z
+  .unknown()
+  .check(z.refine((body) => !Array.isArray(body) || (body.length >= 1 && body.length <= MAX_BATCH_SIZE)));
 
-  app.post('/v1/feedback', async (c) => {
-    c.header('Cache-Control', 'no-store');
-    const body = await readJson(c);
+const wrongBatchSize: Invalid = (_, body) =>
+  new ApiError(400, 'invalid_submission', `Send between 1 and ${MAX_BATCH_SIZE} submissions.`, [
+    { path: '', code: (body as unknown[]).length === 0 ? 'too-few' : 'too-many' },
+  ] satisfies FieldError[]);
+
+/** `POST /api/v1/feedback`: one submission, or a batch of up to 100 from the device's outbox. */
+export function feedbackRoutes(ctx: AppContext): Hono {
+  const app = new Hono();
+  app.use(staffSession(ctx));
+
+  app.post('/', async (c) => {
+    noStore(c);
+    const body = await readBody(c, FeedbackBody, wrongBatchSize);
     const items = Array.isArray(body) ? body : [body];
-    if (Array.isArray(body) && (body.length === 0 || body.length > MAX_BATCH_SIZE)) {
-      const code = body.length === 0 ? 'too-few' : 'too-many';
-      throw new ApiError(400, 'invalid_submission', `Send between 1 and ${MAX_BATCH_SIZE} submissions.`, [
-        { path: '', code },
-      ] satisfies FieldError[]);
-    }
 
     const staff = sessionUser(c);
     const receivedAt = ctx.clock?.() ?? new Date();
-    const address = addressForLimits(clientAddress(c, trustProxy));
+    const address = addressForLimits(clientAddress(c, ctx.trustProxy));
     // Staff skip the limit only for what they capture with a person or from paper: their own answers,
     // or anyone's self-completed ones sent from a signed-in device, count like everyone else's.
     const captures = hasRole(staff, ...STAFF_CAPTURE_ROLES);

@@ -3,9 +3,10 @@ import { z } from 'zod/mini';
 import { fromStoredService, type ServiceSource } from '../../domain/oruk/from-service.ts';
 import { orukPage } from '../../domain/oruk/page.ts';
 import type { Service } from '../../domain/service.ts';
-import type { AppContext } from '../http/app.ts';
+import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
 import { isStorableText, queryText, queryTime } from '../http/query.ts';
+import { readParam, readQuery, type Invalid } from '../http/validate.ts';
 
 const whole = (min: number, max: number) =>
   z.pipe(
@@ -29,11 +30,14 @@ function sourceOf(row: { source_description: string | null }): ServiceSource {
   return row.source_description === null ? {} : { description: row.source_description };
 }
 
-function invalidQuery(issues: z.core.$ZodIssue[]): ApiError {
+/** ORUK clients are told which parameter is wrong and why, in words. */
+const invalidQuery: Invalid = (issues) => {
   const details = issues.map((i) => ({ parameter: String(i.path[0] ?? ''), problem: i.message }));
   const names = [...new Set(details.map((d) => d.parameter))].join(', ');
   return new ApiError(400, 'invalid_query', `Check the query parameters: ${names}.`, details);
-}
+};
+
+const ServiceId = z.string().check(z.refine(isStorableText));
 
 /**
  * A read-only Open Referral UK 3.0 API, so other council systems can consume Signpost's directory in the
@@ -49,9 +53,7 @@ export function orukRoutes(ctx: AppContext): Hono {
   app.get('/', (c) => c.json({ version: '3.0', profile: 'https://openreferraluk.org/' }));
 
   app.get('/services', async (c) => {
-    const parsed = ServicesQuery.safeParse(c.req.query());
-    if (!parsed.success) throw invalidQuery(parsed.error.issues);
-    const q = parsed.data;
+    const q = readQuery(c, ServicesQuery, invalidQuery);
     const where = ['active'];
     const params: unknown[] = [];
     if (q.search) {
@@ -84,8 +86,12 @@ export function orukRoutes(ctx: AppContext): Hono {
   });
 
   app.get('/services/:id', async (c) => {
-    const id = c.req.param('id');
-    if (!isStorableText(id)) throw new ApiError(404, 'not_found', 'There is no service with that id.');
+    const id = readParam(
+      c,
+      'id',
+      ServiceId,
+      () => new ApiError(404, 'not_found', 'There is no service with that id.'),
+    );
     const [row] = await ctx.db.query<{ record: Service; source_description: string | null }>(
       'select record, source_description from services where id = $1 and active',
       [id],

@@ -1,7 +1,8 @@
 import { Hono } from 'hono';
-import { requireRole } from '../../auth/middleware.ts';
-import type { Database } from '../../db/database.ts';
-import { ApiError } from '../../http/errors.ts';
+import { requireRole, staffMember, staffSession } from '../auth/middleware.ts';
+import type { AppContext } from '../http/context.ts';
+import { ApiError } from '../http/errors.ts';
+import { noStore, notFound, readBody, uuidParam } from '../http/validate.ts';
 import {
   AccountChange,
   changeStaffAccount,
@@ -10,20 +11,20 @@ import {
   issueOneTimePassword,
   listRoleChanges,
   listStaffAccounts,
-} from '../staff-accounts.ts';
-import { noStore, notFound, readBody, staffMember, uuidParam } from './params.ts';
+} from '../insight/staff-accounts.ts';
 
-/** Staff accounts, for admins. One-time passwords appear once, in the answer that made them. */
-export function staffAccountsRoutes(db: Database): Hono {
+/** `/api/v1/staff`: accounts and role changes, for admins. One-time passwords appear once, in the answer that made them. */
+export function staffUsersRoutes(ctx: AppContext): Hono {
+  const { db } = ctx;
   const app = new Hono();
-  app.use('/v1/staff/*', requireRole('admin'), async (c, next) => {
+  app.use(staffSession(ctx), requireRole('admin'), async (c, next) => {
     noStore(c);
     await next();
   });
 
-  app.get('/v1/staff/users', async (c) => c.json({ users: await listStaffAccounts(db) }));
+  app.get('/users', async (c) => c.json({ users: await listStaffAccounts(db) }));
 
-  app.post('/v1/staff/users', async (c) => {
+  app.post('/users', async (c) => {
     const invite = await readBody(c, InviteRequest);
     const outcome = await inviteStaff(db, invite, staffMember(c).id);
     if (outcome.status === 'exists') {
@@ -32,7 +33,7 @@ export function staffAccountsRoutes(db: Database): Hono {
     return c.json({ user: outcome.account, oneTimePassword: outcome.oneTimePassword }, 201);
   });
 
-  app.patch('/v1/staff/users/:id', async (c) => {
+  app.patch('/users/:id', async (c) => {
     const id = uuidParam(c, 'id', 'account');
     const change = await readBody(c, AccountChange);
     const outcome = await changeStaffAccount(db, id, change, staffMember(c).id);
@@ -46,9 +47,9 @@ export function staffAccountsRoutes(db: Database): Hono {
     return c.json({ user: outcome.account });
   });
 
-  app.get('/v1/staff/role-changes', async (c) => c.json({ changes: await listRoleChanges(db) }));
+  app.get('/role-changes', async (c) => c.json({ changes: await listRoleChanges(db) }));
 
-  app.post('/v1/staff/users/:id/one-time-password', async (c) => {
+  app.post('/users/:id/one-time-password', async (c) => {
     const issued = await issueOneTimePassword(db, uuidParam(c, 'id', 'account'));
     if (!issued) throw notFound('account');
     return c.json({ user: issued.account, oneTimePassword: issued.oneTimePassword });

@@ -6,7 +6,7 @@ import {
   type StaffFieldError,
 } from '../../domain/staff.ts';
 import { clientAddress, trustsProxy } from '../auth/client-address.ts';
-import { badOrigin, currentSession, staffSession, type AuthContext } from '../auth/middleware.ts';
+import { badOrigin, currentSession, staffSession } from '../auth/middleware.ts';
 import { fromOwnOrigin } from '../auth/origin.ts';
 import { verifyPassword } from '../auth/password.ts';
 import { passwordProblem } from '../auth/password-policy.ts';
@@ -19,13 +19,16 @@ import {
 } from '../auth/sessions.ts';
 import { accountKeyFor, checkSignIn, clearFailures, takeAttempt } from '../auth/sign-in.ts';
 import { findStaffUserById, setStaffPassword, toStaffUser } from '../auth/users.ts';
-import type { AppContext } from '../http/app.ts';
+import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { readJson } from '../http/json.ts';
+import { noStore, readBody, type Invalid } from '../http/validate.ts';
 
 function invalidRequest(details: StaffFieldError[]): ApiError {
   return new ApiError(400, 'invalid_request', 'Check the details and try again.', details);
 }
+
+/** A form's problems by field, in codes the sign-in and password pages show in the person's language. */
+const invalidForm: Invalid = (issues, body) => invalidRequest(staffFieldErrors(issues, body));
 
 function slowDown(c: Context, retryAfterSeconds: number): ApiError {
   c.header('Retry-After', String(retryAfterSeconds));
@@ -33,59 +36,50 @@ function slowDown(c: Context, retryAfterSeconds: number): ApiError {
 }
 
 /** Staff sign-in: `POST|GET|DELETE /api/v1/session` and `POST /api/v1/session/password`. */
-export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
-  const trustProxy = ctx.trustProxy;
-  const auth: AuthContext = { db: ctx.db, trustProxy };
+export function sessionRoutes(ctx: AppContext): Hono {
   const app = new Hono();
-  app.use('/v1/session', staffSession(auth));
-  app.use('/v1/session/*', staffSession(auth));
-  app.use('/v1/session', async (c, next) => {
-    c.header('Cache-Control', 'no-store');
+  app.use(staffSession(ctx), async (c, next) => {
+    noStore(c);
     await next();
   });
 
-  app.post('/v1/session', async (c) => {
+  app.post('/', async (c) => {
     // A sign-in sent from another site's page is refused too (login CSRF), even without a cookie.
     const origin = c.req.header('origin');
-    if (origin && !fromOwnOrigin(c, trustsProxy(trustProxy))) throw badOrigin();
-    const body = await readJson(c);
-    const parsed = SignInRequest.safeParse(body);
-    if (!parsed.success) throw invalidRequest(staffFieldErrors(parsed.error.issues, body));
+    if (origin && !fromOwnOrigin(c, trustsProxy(ctx.trustProxy))) throw badOrigin();
+    const attempt = await readBody(c, SignInRequest, invalidForm);
     const outcome = await checkSignIn(ctx.db, ctx.secrets, {
-      ...parsed.data,
-      address: clientAddress(c, trustProxy),
+      ...attempt,
+      address: clientAddress(c, ctx.trustProxy),
     });
     if (!outcome.ok && outcome.reason === 'slow-down') throw slowDown(c, outcome.retryAfterSeconds);
     if (!outcome.ok)
       throw new ApiError(401, 'invalid_credentials', 'The email address or password is not right.');
     const previous = currentSession(c);
     if (previous) await endSession(ctx.db, previous.tokenHash);
-    const sharedComputer = parsed.data.sharedComputer === true;
+    const sharedComputer = attempt.sharedComputer === true;
     const { token } = await startSession(ctx.db, outcome.user.id, { sharedComputer });
     setSessionCookie(c, token, { sharedComputer });
     return c.json({ user: toStaffUser(outcome.user) });
   });
 
-  app.get('/v1/session', (c) => {
+  app.get('/', (c) => {
     const session = currentSession(c);
     if (!session) throw new ApiError(401, 'unauthenticated', 'You are not signed in.');
     return c.json({ user: session.user });
   });
 
-  app.delete('/v1/session', async (c) => {
+  app.delete('/', async (c) => {
     const session = currentSession(c);
     if (session) await endSession(ctx.db, session.tokenHash);
     clearSessionCookie(c);
     return c.body(null, 204);
   });
 
-  app.post('/v1/session/password', async (c) => {
+  app.post('/password', async (c) => {
     const session = currentSession(c);
     if (!session) throw new ApiError(401, 'unauthenticated', 'You are not signed in.');
-    const body = await readJson(c);
-    const parsed = PasswordChangeRequest.safeParse(body);
-    if (!parsed.success) throw invalidRequest(staffFieldErrors(parsed.error.issues, body));
-    const { currentPassword, newPassword } = parsed.data;
+    const { currentPassword, newPassword } = await readBody(c, PasswordChangeRequest, invalidForm);
     const accountKey = accountKeyFor(ctx.secrets, session.user.email);
     const lockedFor = await takeAttempt(ctx.db, accountKey);
     if (lockedFor > 0) throw slowDown(c, lockedFor);
@@ -100,7 +94,6 @@ export function staffRoutes(ctx: AppContext & Partial<AuthContext>): Hono {
     await clearFailures(ctx.db, accountKey);
     await setStaffPassword(ctx.db, user.id, newPassword);
     await endOtherSessions(ctx.db, user.id, session.tokenHash);
-    c.header('Cache-Control', 'no-store');
     return c.body(null, 204);
   });
 

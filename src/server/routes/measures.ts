@@ -1,38 +1,26 @@
 import { Hono, type Context } from 'hono';
 import { z } from 'zod/mini';
-import { RespondentGroup } from '../../../domain/feedback/about.ts';
-import { BREAKDOWNS } from '../../../domain/measures/compute.ts';
+import { RespondentGroup } from '../../domain/feedback/about.ts';
 import {
   PUBLIC_BREAKDOWNS,
   toScorecardCsv,
   toScorecardJson,
   type Audience,
-} from '../../../domain/measures/scorecard.ts';
-import { District } from '../../../domain/service.ts';
-import { hasRole, requireRole, sessionUser } from '../../auth/middleware.ts';
-import type { Database } from '../../db/database.ts';
-import { ApiError } from '../../http/errors.ts';
-import { analystDashboard } from '../dashboard.ts';
-import { OVERVIEW_BREAKDOWNS, publicOverview } from '../overview.ts';
-import { Period } from '../periods.ts';
-import { publishedRows, type Publication } from '../publications.ts';
-import { analystMeasures, computeScorecard } from '../scorecard.ts';
-import { noStore, readQuery } from './params.ts';
+} from '../../domain/measures/scorecard.ts';
+import { District } from '../../domain/service.ts';
+import { hasRole, sessionUser, staffSession } from '../auth/middleware.ts';
+import type { Database } from '../db/database.ts';
+import type { AppContext } from '../http/context.ts';
+import { ApiError } from '../http/errors.ts';
+import { readQuery } from '../http/validate.ts';
+import { OVERVIEW_BREAKDOWNS, publicOverview } from '../insight/overview.ts';
+import { Period } from '../insight/periods.ts';
+import { publishedRows, type Publication } from '../insight/publications.ts';
+import { computeScorecard } from '../insight/scorecard.ts';
 
 const PublicMeasuresQuery = z.object({
   period: Period,
   by: z.optional(z.enum(PUBLIC_BREAKDOWNS)),
-});
-
-const AnalystFilter = {
-  district: z.optional(District),
-  respondent: z.optional(RespondentGroup),
-};
-
-const AnalystMeasuresQuery = z.object({
-  period: Period,
-  by: z.optional(z.enum(BREAKDOWNS)),
-  ...AnalystFilter,
 });
 
 const OverviewQuery = z.object({
@@ -51,8 +39,6 @@ const OverviewQuery = z.object({
   ),
 });
 
-const DashboardQuery = z.object({ period: z.optional(Period), ...AnalystFilter });
-
 const ScorecardQuery = z.object({
   period: Period,
   version: z.optional(z.enum(['public', 'analyst'])),
@@ -60,23 +46,18 @@ const ScorecardQuery = z.object({
 
 const ANALYST = 'analyst' as const;
 
-/** The clock the measures read: the server's own, never the sender's. */
-interface MeasuresContext {
-  db: Database;
-  clock?: () => Date;
-}
-
 /**
- * The measures: for anyone, only published months, as they were published (docs/measures.md,
- * "Publication"); for signed-in analysts at their own addresses, the true figures of the answers stored
- * now; and the monthly scorecard as CSV and JSON in either version.
+ * The measures at `/api/v1/measures`: for anyone, only published months, as they were published
+ * (docs/measures.md, "Publication"); and the monthly scorecard as CSV and JSON, in the analysts' version
+ * (the true figures of the answers stored now) for a signed-in analyst.
  */
-export function measuresRoutes(ctx: MeasuresContext): Hono {
+export function measuresRoutes(ctx: AppContext): Hono {
   const { db } = ctx;
   const now = () => ctx.clock?.() ?? new Date();
   const app = new Hono();
+  app.use(staffSession(ctx));
 
-  app.get('/v1/measures', async (c) => {
+  app.get('/', async (c) => {
     const query = readQuery(c, PublicMeasuresQuery);
     const publication = await published(db, query.period);
     const breakdown = query.by ?? 'all';
@@ -87,7 +68,7 @@ export function measuresRoutes(ctx: MeasuresContext): Hono {
     return c.json({ period: query.period, audience: 'public', breakdown, ...revisionOf(publication), rows });
   });
 
-  app.get('/v1/measures/overview', async (c) => {
+  app.get('/overview', async (c) => {
     const query = readQuery(c, OverviewQuery);
     const [breakdown, group] = query.for?.split(':') ?? [];
     const overview = await publicOverview(db, {
@@ -102,7 +83,7 @@ export function measuresRoutes(ctx: MeasuresContext): Hono {
     return c.json(overview);
   });
 
-  app.get('/v1/measures/scorecard.csv', async (c) => {
+  app.get('/scorecard.csv', async (c) => {
     const { period, audience } = scorecardRequest(c);
     let csv: string;
     if (audience === 'analyst') csv = toScorecardCsv(await computeScorecard(db, period, audience));
@@ -114,7 +95,7 @@ export function measuresRoutes(ctx: MeasuresContext): Hono {
     return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
   });
 
-  app.get('/v1/measures/scorecard.json', async (c) => {
+  app.get('/scorecard.json', async (c) => {
     const { period, audience } = scorecardRequest(c);
     if (audience === 'analyst') {
       const rows = toScorecardJson(await computeScorecard(db, period, audience));
@@ -130,29 +111,6 @@ export function measuresRoutes(ctx: MeasuresContext): Hono {
       notes: publication.notes,
       rows: toScorecardJson(publication.rows),
     });
-  });
-
-  app.get('/v1/analyst/measures', requireRole(ANALYST), async (c) => {
-    const query = readQuery(c, AnalystMeasuresQuery);
-    const filter = { district: query.district, respondent: query.respondent };
-    const rows = await analystMeasures(db, { period: query.period, breakdown: query.by, filter });
-    noStore(c);
-    return c.json({ period: query.period, audience: 'analyst', breakdown: query.by ?? 'all', filter, rows });
-  });
-
-  app.get('/v1/analyst/dashboard', requireRole(ANALYST), async (c) => {
-    const query = readQuery(c, DashboardQuery);
-    const filter = {
-      ...(query.district ? { district: query.district } : {}),
-      ...(query.respondent ? { respondent: query.respondent } : {}),
-    };
-    const dashboard = await analystDashboard(db, {
-      ...(query.period ? { period: query.period } : {}),
-      filter,
-      now: now(),
-    });
-    noStore(c);
-    return c.json(dashboard);
   });
 
   return app;

@@ -1,0 +1,84 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod/mini';
+import { RespondentGroup } from '../../domain/feedback/about.ts';
+import { BREAKDOWNS } from '../../domain/measures/compute.ts';
+import { gapsCsv } from '../../domain/evidence/gaps.ts';
+import { District } from '../../domain/service.ts';
+import { requireRole, staffSession } from '../auth/middleware.ts';
+import type { Database } from '../db/database.ts';
+import { gapTable } from '../evidence/gaps.ts';
+import type { AppContext } from '../http/context.ts';
+import { noStore, readQuery } from '../http/validate.ts';
+import { analystDashboard } from '../insight/dashboard.ts';
+import { Period } from '../insight/periods.ts';
+import { analystMeasures } from '../insight/scorecard.ts';
+
+const AnalystFilter = {
+  district: z.optional(District),
+  respondent: z.optional(RespondentGroup),
+};
+
+const AnalystMeasuresQuery = z.object({
+  period: Period,
+  by: z.optional(z.enum(BREAKDOWNS)),
+  ...AnalystFilter,
+});
+
+const DashboardQuery = z.object({ period: z.optional(Period), ...AnalystFilter });
+
+const GapsQuery = z.object({
+  to: z.optional(Period),
+  months: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(24))),
+});
+
+async function readGaps(db: Database, c: Context) {
+  const query = readQuery(c, GapsQuery);
+  return gapTable(db, { months: query.months ?? 3, ...(query.to ? { to: query.to } : {}) });
+}
+
+/** `/api/v1/analyst`: unrounded figures, the dashboard and the unmet-need table, for signed-in analysts only. */
+export function analystRoutes(ctx: AppContext): Hono {
+  const { db } = ctx;
+  const app = new Hono();
+  app.use(staffSession(ctx));
+
+  app.get('/measures', requireRole('analyst'), async (c) => {
+    const query = readQuery(c, AnalystMeasuresQuery);
+    const filter = { district: query.district, respondent: query.respondent };
+    const rows = await analystMeasures(db, { period: query.period, breakdown: query.by, filter });
+    noStore(c);
+    return c.json({ period: query.period, audience: 'analyst', breakdown: query.by ?? 'all', filter, rows });
+  });
+
+  app.get('/dashboard', requireRole('analyst'), async (c) => {
+    const query = readQuery(c, DashboardQuery);
+    const filter = {
+      ...(query.district ? { district: query.district } : {}),
+      ...(query.respondent ? { respondent: query.respondent } : {}),
+    };
+    const dashboard = await analystDashboard(db, {
+      ...(query.period ? { period: query.period } : {}),
+      filter,
+      now: ctx.clock?.() ?? new Date(),
+    });
+    noStore(c);
+    return c.json(dashboard);
+  });
+
+  // Evidence for commissioners: the unmet-need table, ranked. Its counts are exact, so they stay on the
+  // analysts' side; the public sees them only through disclosure control.
+  app.get('/gaps', requireRole('analyst'), async (c) => {
+    const table = await readGaps(db, c);
+    noStore(c);
+    return c.json(table);
+  });
+
+  app.get('/gaps.csv', requireRole('analyst'), async (c) => {
+    const table = await readGaps(db, c);
+    noStore(c);
+    c.header('Content-Disposition', `attachment; filename="signpost-gaps-${table.from}-to-${table.to}.csv"`);
+    return c.body(gapsCsv(table.rows), 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
+  });
+
+  return app;
+}
