@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { normaliseEmail, StaffEmail } from '../domain/staff.ts';
 import { syncSettings, type SyncSettings } from './directory/sync.ts';
+import { DEFAULT_GRACE_DAYS, MAX_GRACE_DAYS } from '../domain/measures/publication.ts';
 
 /**
  * Every setting the server reads from its environment, parsed here once, so the same build runs
@@ -36,6 +37,8 @@ export interface ServerConfig {
   retentionMonths: number;
   /** `SIGNPOST_FEED_URL` and `SIGNPOST_FEED_INTERVAL_MINUTES`: the scheduled sync, when a feed is set. */
   feedSync: SyncSettings | undefined;
+  /** `MEASURES_GRACE_DAYS`: days after a month ends before it may be published (docs/measures.md). */
+  graceDays: number;
   /** From package.json, not the environment: what `/api/health` reports. */
   version: string;
 }
@@ -80,6 +83,18 @@ export function parseLogLevel(text: string | undefined): string {
   if (!LOG_LEVELS.includes(level))
     throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${text}"`);
   return level;
+}
+
+/** `MEASURES_GRACE_DAYS`: a whole number of days from 0 to 31, 7 when unset. */
+export function parseGraceDays(text: string | undefined): number {
+  const value = (text ?? '').trim();
+  if (value === '') return DEFAULT_GRACE_DAYS;
+  const days = Number(value);
+  if (!/^\d+$/.test(value) || days > MAX_GRACE_DAYS)
+    throw new Error(
+      `MEASURES_GRACE_DAYS must be a whole number of days from 0 to ${MAX_GRACE_DAYS}, not "${text}"`,
+    );
+  return days;
 }
 
 /** The sample project's fictional address; a deployment sets its own. */
@@ -151,6 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     logLevel: parseLogLevel(env.LOG_LEVEL),
     secret: given(env.SIGNPOST_SECRET),
     securityContact: parseSecurityContact(env.SECURITY_CONTACT),
+    graceDays: parseGraceDays(env.MEASURES_GRACE_DAYS),
     // Beside the database's folder, not in it: a dump or copy of the database does not carry it.
     secretFile: resolve(given(env.SIGNPOST_SECRET_FILE) ?? resolve(dataDir, 'secret.key')),
     adminEmail: parseAdminEmail(env.ADMIN_EMAIL),

@@ -45,6 +45,7 @@ const app = createApp({
   secrets,
   securityContact: config.securityContact,
   feedSync: feed,
+  graceDays: config.graceDays,
 });
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   logger.info(`Signpost ${config.version} on ${db.kind}: http://localhost:${info.port}/`);

@@ -114,6 +114,46 @@ export async function reviewMonth(
   };
 }
 
+/** One month in the analysts' list: where it stands, and its latest revision if it is published. */
+export interface MonthSummary {
+  period: string;
+  state: MonthState;
+  publishableFrom: string;
+  /** Responses counted in it now, those left out not included. */
+  responses: number;
+  revision: number | null;
+}
+
+/** Where each of `periods` stands, in the order given. */
+export async function monthStates(
+  db: Queryable,
+  options: { periods: readonly string[]; now: Date; graceDays?: number },
+): Promise<MonthSummary[]> {
+  const { periods, now } = options;
+  const graceDays = options.graceDays ?? DEFAULT_GRACE_DAYS;
+  const dates = periods.map(periodDate);
+  const revisions = await db.query<{ period: string; revision: number }>(
+    `select to_char(period, 'YYYY-MM') as period, max(revision)::int as revision from measure_publications
+     where period = any($1::date[]) group by period`,
+    [dates],
+  );
+  const counts = await db.query<{ period: string; responses: number }>(
+    `select to_char(period, 'YYYY-MM') as period, count(*)::int as responses from feedback_responses
+     where period = any($1::date[]) and exclusion_id is null group by period`,
+    [dates],
+  );
+  return periods.map((period) => {
+    const revision = revisions.find((r) => r.period === period)?.revision ?? null;
+    return {
+      period,
+      state: monthState({ period, now, graceDays, published: revision !== null }),
+      publishableFrom: publishableFrom(period, graceDays).toISOString(),
+      responses: counts.find((r) => r.period === period)?.responses ?? 0,
+      revision,
+    };
+  });
+}
+
 /** Every flag of the month over the responses still counted, largest first. */
 export async function monthFlags(db: Queryable, period: string): Promise<Flag[]> {
   const date = periodDate(period);

@@ -12,6 +12,7 @@ import { noStore, readQuery } from '../http/validate.ts';
 import { analystDashboard } from '../insight/dashboard.ts';
 import { Period } from '../insight/periods.ts';
 import { analystMeasures } from '../insight/scorecard.ts';
+import { monthsRoutes } from './months.ts';
 
 const AnalystFilter = {
   district: z.optional(District),
@@ -36,11 +37,15 @@ async function readGaps(db: Database, c: Context) {
   return gapTable(db, { months: query.months ?? 3, ...(query.to ? { to: query.to } : {}) });
 }
 
-/** `/api/v1/analyst`: unrounded figures, the dashboard and the unmet-need table, for signed-in analysts only. */
+/**
+ * `/api/v1/analyst`: unrounded figures, the dashboard, the unmet-need table, and the review and
+ * publication of a month, for signed-in analysts only.
+ */
 export function analystRoutes(ctx: AppContext): Hono {
   const { db } = ctx;
   const app = new Hono();
   app.use(staffSession(ctx));
+  app.route('/', monthsRoutes(ctx));
 
   app.get('/measures', requireRole('analyst'), async (c) => {
     const query = readQuery(c, AnalystMeasuresQuery);
