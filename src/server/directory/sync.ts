@@ -99,20 +99,11 @@ export async function syncOnce(
   return outcome.ran ? { ran: true, summary: outcome.value } : { ran: false };
 }
 
-export interface SyncRun {
-  startedAt: string;
-  finishedAt: string | null;
-  read: number;
-  imported: number;
-  updated: number;
-  unchanged: number;
-  warned: number;
-  quarantined: number;
-  deactivated: number;
-  noTheme: number;
-  fullFeed: boolean;
-  error: string | null;
-}
+/** A run's counts are the import's own; the rest says when it ran and how it ended. */
+export type SyncRun = Pick<
+  ImportSummary,
+  'read' | 'imported' | 'updated' | 'unchanged' | 'warned' | 'quarantined' | 'deactivated' | 'noTheme'
+> & { startedAt: string; finishedAt: string | null; fullFeed: boolean; error: string | null };
 
 /** The latest scheduled sync, finished or not, for the data-quality page and `/api/health`. */
 export async function lastSyncRun(db: Database): Promise<SyncRun | undefined> {

@@ -168,13 +168,7 @@ function Users(props: { words: Words; user: StaffUser }) {
         </div>
         <div class="insight-field">
           <label for="users-role">{t('users.role')}</label>
-          <select id="users-role" value={role} onChange={(e) => setRole(e.currentTarget.value as StaffRole)}>
-            {STAFF_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`users.roles.${r}`)}
-              </option>
-            ))}
-          </select>
+          <RoleSelect words={words} id="users-role" value={role} onChange={setRole} />
         </div>
         <button type="submit" class="button">
           {t('users.invite')}
@@ -293,13 +287,7 @@ function AccountCard(props: {
         >
           <div class="insight-field">
             <label for={field}>{t('users.changeRole')}</label>
-            <select id={field} value={role} onChange={(e) => setRole(e.currentTarget.value as StaffRole)}>
-              {STAFF_ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {t(`users.roles.${r}`)}
-                </option>
-              ))}
-            </select>
+            <RoleSelect words={props.words} id={field} value={role} onChange={setRole} />
           </div>
           <button type="submit" class="button button--secondary">
             {t('users.saveRole')}
@@ -322,5 +310,28 @@ function AccountCard(props: {
         </button>
       </div>
     </article>
+  );
+}
+
+/** A choice of one of the staff roles, each named in the page's language. */
+function RoleSelect(props: {
+  words: Words;
+  id: string;
+  value: StaffRole;
+  onChange: (role: StaffRole) => void;
+}) {
+  const { t } = props.words;
+  return (
+    <select
+      id={props.id}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value as StaffRole)}
+    >
+      {STAFF_ROLES.map((r) => (
+        <option key={r} value={r}>
+          {t(`users.roles.${r}`)}
+        </option>
+      ))}
+    </select>
   );
 }
