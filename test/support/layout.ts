@@ -13,7 +13,9 @@ export function sidewaysScroll(page: Page): Promise<number> {
 /**
  * Text that is cut off: a box that hides its overflow while its words need more room, or words that
  * reach past the edge of the screen. Boxes of 1 px or less are the screen-reader-only pattern, and boxes
- * wholly off screen are the skip link's resting place: both are meant to be unseen.
+ * wholly off screen are the skip link's resting place: both are meant to be unseen. Words inside a
+ * region that scrolls sideways and can be reached by keyboard are not cut off: a data table may scroll
+ * in its own box (WCAG 1.4.10 exempts two-dimensional content), so long as the page itself does not.
  */
 export function clippedText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -29,6 +31,13 @@ export function clippedText(page: Page): Promise<string[]> {
       if (box.right <= 0 || box.left >= width) continue;
       const style = getComputedStyle(el);
       const hides = (value: string) => value !== 'visible';
+      const inScrollRegion = (() => {
+        for (let box = el.parentElement; box; box = box.parentElement) {
+          const overflow = getComputedStyle(box).overflowX;
+          if ((overflow === 'auto' || overflow === 'scroll') && box.tabIndex >= 0) return true;
+        }
+        return false;
+      })();
       const directText = [...el.childNodes].some(
         (n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim(),
       );
@@ -40,7 +49,7 @@ export function clippedText(page: Page): Promise<string[]> {
         style.overflowY !== 'auto'
       ) {
         found.push(`cut off below: ${describe(el)}`);
-      } else if (directText && (box.left < -1 || box.right > width + 1)) {
+      } else if (directText && !inScrollRegion && (box.left < -1 || box.right > width + 1)) {
         found.push(`past the edge of the screen: ${describe(el)}`);
       }
     }

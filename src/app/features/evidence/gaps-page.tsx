@@ -116,7 +116,7 @@ function GapRows(props: { words: Words; table: GapTable; csv: string }) {
   return (
     <>
       <p>
-        <a href={props.csv} download>
+        <a class="tap-target" href={props.csv} download>
           {t('gaps.csv')}
         </a>
       </p>
