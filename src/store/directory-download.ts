@@ -3,6 +3,8 @@
  * then only what changed (`?since=`). It downloads, reads and checks every service and writes the copy,
  * which takes long enough on a cheap phone that it runs in a worker (directory-download.worker.ts).
  */
+import type { z } from 'zod/mini';
+import { DirectoryEnvelope } from '../domain/api/directory.ts';
 import { Service } from '../domain/service.ts';
 import { applyDirectoryChanges, readMeta, replaceDirectory, touchDirectory } from './directory-db.ts';
 
@@ -27,21 +29,8 @@ export function syncErrorOf(error: unknown): SyncError {
   return error instanceof DOMException && error.name === 'QuotaExceededError' ? 'storage' : 'invalid';
 }
 
-interface DirectoryBody {
-  generatedAt: string;
-  services: unknown[];
-  removed: string[];
-}
-
-/** The envelope of `GET /api/v1/directory`; each service in it is checked with the `Service` schema. */
-function readEnvelope(json: unknown): DirectoryBody | undefined {
-  if (!json || typeof json !== 'object') return undefined;
-  const { generatedAt, services, removed } = json as Record<string, unknown>;
-  if (typeof generatedAt !== 'string' || Number.isNaN(Date.parse(generatedAt))) return undefined;
-  if (!Array.isArray(services) || !Array.isArray(removed)) return undefined;
-  if (!removed.every((id) => typeof id === 'string')) return undefined;
-  return { generatedAt, services, removed: removed as string[] };
-}
+/** The envelope of `GET /api/v1/directory`; each service in it is checked on its own by `validServices`. */
+type DirectoryBody = z.output<typeof DirectoryEnvelope>;
 
 /** Only valid services are kept: the rest are left out rather than shown wrong. */
 function validServices(raw: readonly unknown[]): Service[] {
@@ -67,9 +56,9 @@ async function readBody(response: Response): Promise<DirectoryBody> {
   } catch {
     throw new SyncFailure('invalid');
   }
-  const body = readEnvelope(json);
-  if (!body) throw new SyncFailure('invalid');
-  return body;
+  const body = DirectoryEnvelope.safeParse(json);
+  if (!body.success) throw new SyncFailure('invalid');
+  return body.data;
 }
 
 /**

@@ -3,6 +3,12 @@
  * after a failure, and what the server's answer means for each item. Shared by the page and the
  * service worker, and tested without IndexedDB or a network.
  */
+import { ApiErrorBody } from '../domain/api/errors.ts';
+import {
+  FeedbackBatchResponse,
+  InvalidSubmissionDetails,
+  type FeedbackItemResult,
+} from '../domain/api/feedback.ts';
 import type { FeedbackSubmission, FieldError } from '../domain/feedback/submission.ts';
 
 export type OutboxState = 'waiting' | 'sending' | 'sent' | 'failed';
@@ -37,13 +43,7 @@ export interface OutboxItem {
 }
 
 /** One entry of the server's answer to a batch (`POST /api/v1/feedback` with an array). */
-export interface BatchResult {
-  index: number;
-  id?: string;
-  status: 'stored' | 'already-stored' | 'conflict' | 'invalid' | 'unauthorised';
-  reference?: string;
-  errors?: FieldError[];
-}
+export type BatchResult = FeedbackItemResult;
 
 export const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_MAX_MS = 15 * 60_000;
@@ -137,16 +137,6 @@ export type SendOutcome =
   | { kind: 'too-large' }
   | { kind: 'sign-in' };
 
-function isBatchResult(value: unknown): value is BatchResult {
-  if (!value || typeof value !== 'object') return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v.index === 'number' &&
-    typeof v.status === 'string' &&
-    ['stored', 'already-stored', 'conflict', 'invalid', 'unauthorised'].includes(v.status)
-  );
-}
-
 /** `Retry-After` in seconds or as an HTTP date, in milliseconds from now. */
 export function parseRetryAfter(header: string | null, now: number): number | undefined {
   if (!header) return undefined;
@@ -167,14 +157,14 @@ export function classifyResponse(
   now: number,
 ): SendOutcome {
   if (status === 200 || status === 201) {
-    const results = (body as { results?: unknown } | null)?.results;
-    if (Array.isArray(results) && results.every(isBatchResult)) return { kind: 'results', results };
+    const answer = FeedbackBatchResponse.safeParse(body);
+    if (answer.success) return { kind: 'results', results: answer.data.results };
     return { kind: 'retry', reason: 'server-error' };
   }
-  const code = (body as { error?: { code?: unknown } } | null)?.error?.code;
-  if (status === 400 && code === 'invalid_submission') {
-    const details = (body as { error: { details?: unknown } }).error.details;
-    return { kind: 'rejected', errors: Array.isArray(details) ? (details as FieldError[]) : [] };
+  const error = ApiErrorBody.safeParse(body);
+  if (status === 400 && error.success && error.data.error.code === 'invalid_submission') {
+    const details = InvalidSubmissionDetails.safeParse(error.data.error.details);
+    return { kind: 'rejected', errors: details.success ? details.data : [] };
   }
   if (status === 401) return { kind: 'sign-in' };
   if (status === 413) return { kind: 'too-large' };

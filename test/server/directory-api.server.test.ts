@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DirectoryResponse } from '../../src/domain/api/directory.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
 import type { Service } from '../../src/domain/service.ts';
 import type { Database } from '../../src/server/db/database.ts';
@@ -32,12 +33,7 @@ async function load(name: string, records: unknown[]) {
   return importDirectory(db, path);
 }
 
-interface DirectoryBody {
-  generatedAt: string;
-  full: boolean;
-  services: Service[];
-  removed: string[];
-}
+type DirectoryBody = DirectoryResponse;
 
 beforeAll(async () => {
   ({ db, drop } = await openTestDatabase());

@@ -151,7 +151,10 @@ describe('reading the server’s answer', () => {
 
   it('knows a refusal of the whole body, a session that is needed, and a body too large', () => {
     const details = [{ path: '1.answers.safe', code: 'invalid-choice' }];
-    expect(classifyResponse(400, { error: { code: 'invalid_submission', details } }, null, NOW)).toEqual({
+    const refused = {
+      error: { code: 'invalid_submission', message: 'The submission is not valid.', details },
+    };
+    expect(classifyResponse(400, refused, null, NOW)).toEqual({
       kind: 'rejected',
       errors: details,
     });

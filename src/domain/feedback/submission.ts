@@ -241,11 +241,12 @@ const FeedbackList = z.array(FeedbackSubmission).check(z.minLength(1), z.maxLeng
 export const FeedbackBatch = z.union([FeedbackSubmission, FeedbackList]);
 export type FeedbackBatch = z.infer<typeof FeedbackBatch>;
 
-export interface FieldError {
+export const FieldError = z.object({
   /** Dotted path to the field, `''` for the whole body; a batch's paths start with the item's index. */
-  path: string;
-  code: FieldErrorCode;
-}
+  path: z.string(),
+  code: z.enum(FIELD_ERROR_CODES),
+});
+export type FieldError = z.infer<typeof FieldError>;
 
 export type ParsedBatch =
   { ok: true; submissions: FeedbackSubmission[] } | { ok: false; errors: FieldError[] };

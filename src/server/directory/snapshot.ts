@@ -1,4 +1,5 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { DirectoryResponse } from '../../domain/api/directory.ts';
 import type { Service } from '../../domain/service.ts';
 import type { Queryable } from '../db/database.ts';
 
@@ -18,18 +19,11 @@ export async function directoryVersion(db: Queryable): Promise<string> {
   return `"dir-${row?.n ?? 0}-${row?.latest ?? '0'}"`;
 }
 
-export interface DirectoryBody {
-  generatedAt: string;
-  full: boolean;
-  services: Service[];
-  removed: string[];
-}
-
 // Changes are read with a margin, so a batch committed while an earlier request was reading is
 // never missed; a service sent twice is simply stored again on the phone.
 const SINCE_MARGIN_MS = 2 * 60 * 1000;
 
-export async function readDirectory(db: Queryable, since?: Date): Promise<DirectoryBody> {
+export async function readDirectory(db: Queryable, since?: Date): Promise<DirectoryResponse> {
   const [clock] = await db.query<{ now: string }>(
     `select to_char(now() at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as now`,
   );

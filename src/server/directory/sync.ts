@@ -1,3 +1,4 @@
+import type { FeedSyncRun } from '../../domain/api/health.ts';
 import type { Database } from '../db/database.ts';
 import { importDirectory, type ImportSummary } from './import.ts';
 
@@ -99,11 +100,8 @@ export async function syncOnce(
   return outcome.ran ? { ran: true, summary: outcome.value } : { ran: false };
 }
 
-/** A run's counts are the import's own; the rest says when it ran and how it ended. */
-export type SyncRun = Pick<
-  ImportSummary,
-  'read' | 'imported' | 'updated' | 'unchanged' | 'warned' | 'quarantined' | 'deactivated' | 'noTheme'
-> & { startedAt: string; finishedAt: string | null; fullFeed: boolean; error: string | null };
+/** A run as the import log records it; its shape is `/api/health`'s contract. */
+export type SyncRun = FeedSyncRun;
 
 /** The latest scheduled sync, finished or not, for the data-quality page and `/api/health`. */
 export async function lastSyncRun(db: Database): Promise<SyncRun | undefined> {

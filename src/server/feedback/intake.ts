@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import type { FeedbackItemResult } from '../../domain/api/feedback.ts';
 import { provenanceOf, STAFF_CHANNEL_GATHERED_BY } from '../../domain/feedback/about.ts';
 import { referenceFor } from '../../domain/feedback/reference.ts';
-import {
-  parseFeedbackBatch,
-  type FeedbackSubmission,
-  type FieldError,
-} from '../../domain/feedback/submission.ts';
+import { parseFeedbackBatch, type FeedbackSubmission } from '../../domain/feedback/submission.ts';
 import { answerTime } from '../../domain/measures/publication.ts';
 import type { StaffUser } from '../../domain/staff.ts';
 import { hasRole } from '../auth/middleware.ts';
@@ -13,17 +10,6 @@ import { DatabaseUnavailableError, type Database } from '../db/database.ts';
 import { isEvidence, storeEvidence } from '../evidence/store.ts';
 import { publishedMonths } from '../insight/publications.ts';
 import { storeEach, StoreFailure, type StoreOutcome, type ToStore } from './store.ts';
-
-export type ItemStatus = 'stored' | 'already-stored' | 'conflict' | 'invalid' | 'unauthorised';
-
-/** One submission's answer, in a batch's `results` or a single submission's `result`. */
-export interface ItemResult {
-  index: number;
-  id?: string;
-  status: ItemStatus;
-  reference?: string;
-  errors?: FieldError[];
-}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -80,7 +66,7 @@ function admit(
   item: unknown,
   index: number,
   { staff, arrival, isPublished }: Admission,
-): ItemResult | Admitted {
+): FeedbackItemResult | Admitted {
   if (isHoneypotFilled(item)) {
     const id = idOf(item) ?? randomUUID();
     return { index, id, status: 'stored', reference: referenceFor(id) };
@@ -128,7 +114,7 @@ export async function receiveFeedback(
   items: readonly unknown[],
   staff: StaffUser | undefined,
   arrival: Arrival = {},
-): Promise<ItemResult[]> {
+): Promise<FeedbackItemResult[]> {
   const receivedAt = arrival.receivedAt ?? new Date();
   // Only staff-given times can reach back into a month, so only they need to know which are published.
   const published = items.some(claimsStaffChannel) ? new Set(await publishedMonths(db)) : new Set<string>();
@@ -153,7 +139,7 @@ export async function receiveFeedback(
   for (const c of admitted) {
     if (isEvidence(c.submission)) outcomes.set(c, evidenceOutcomes[nextEvidence++] as StoreOutcome);
   }
-  return checked.map((c): ItemResult => {
+  return checked.map((c): FeedbackItemResult => {
     if (!('submission' in c)) return c;
     const { index, submission } = c;
     const outcome = outcomes.get(c)!;

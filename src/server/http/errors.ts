@@ -1,10 +1,6 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-
-/** Every 4xx/5xx from `/api` has this one shape, so a client needs one error handler. */
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown };
-}
+import type { ApiErrorBody } from '../../domain/api/errors.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -18,7 +14,8 @@ export class ApiError extends Error {
   }
 }
 
-export function errorBody(code: string, message: string, details?: unknown): ErrorBody {
+/** Every 4xx/5xx from `/api` has this one shape (`domain/api/errors.ts`), so a client needs one error handler. */
+export function errorBody(code: string, message: string, details?: unknown): ApiErrorBody {
   return { error: details === undefined ? { code, message } : { code, message, details } };
 }
 

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
-import { QualityKind } from '../../domain/directory-quality.ts';
+import { QualityKind, QualityReport } from '../../domain/directory-quality.ts';
 import { requireRole, staffSession } from '../auth/middleware.ts';
 import { qualityCsv, qualityReport } from '../directory/quality.ts';
 import type { AppContext } from '../http/context.ts';
-import { noStore, readQuery } from '../http/validate.ts';
+import { noStore, readQuery, reply } from '../http/validate.ts';
 
 const QualityQuery = z.object({ kind: z.optional(QualityKind) });
 
@@ -16,7 +16,7 @@ export function directoryQualityRoutes(ctx: AppContext): Hono {
   app.get('/', requireRole('admin', 'analyst'), async (c) => {
     const { kind } = readQuery(c, QualityQuery);
     noStore(c);
-    return c.json(await qualityReport(ctx.db, kind));
+    return reply(c, QualityReport, await qualityReport(ctx.db, kind));
   });
 
   return app;

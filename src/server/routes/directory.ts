@@ -1,14 +1,9 @@
 import { Hono } from 'hono';
-import { z } from 'zod/mini';
+import { DirectoryQuery, DirectoryResponse } from '../../domain/api/directory.ts';
 import { readDirectory, SnapshotCache } from '../directory/snapshot.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { queryTime } from '../http/query.ts';
-import { readQuery } from '../http/validate.ts';
-
-const DirectoryQuery = z.object({
-  since: z.optional(queryTime),
-});
+import { readQuery, reply } from '../http/validate.ts';
 
 /** `GET /api/v1/directory`: the whole directory for the app, or with `since` only what changed. */
 export function directoryRoutes(ctx: AppContext): Hono {
@@ -26,7 +21,7 @@ export function directoryRoutes(ctx: AppContext): Hono {
     c.header('Vary', 'Accept-Encoding');
     if (query.since) {
       c.header('Cache-Control', 'no-cache');
-      return c.json(await readDirectory(ctx.db, new Date(query.since)));
+      return reply(c, DirectoryResponse, await readDirectory(ctx.db, new Date(query.since)));
     }
     const snapshot = await cache.get(ctx.db);
     c.header('ETag', snapshot.etag);

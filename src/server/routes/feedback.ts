@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
+import {
+  FeedbackBatchResponse,
+  FeedbackResponse,
+  type FeedbackItemResult,
+} from '../../domain/api/feedback.ts';
 import { MAX_BATCH_SIZE, type FieldError } from '../../domain/feedback/submission.ts';
 import { ukMonth } from '../../domain/measures/periods.ts';
 import { addressForLimits, clientAddress, privateKeyHash } from '../auth/client-address.ts';
 import { hasRole, sessionUser, staffSession } from '../auth/middleware.ts';
 import { takeFromLimit, type RateLimit } from '../auth/rate-limit.ts';
-import {
-  claimsStaffChannel,
-  receiveFeedback,
-  STAFF_CAPTURE_ROLES,
-  type ItemResult,
-} from '../feedback/intake.ts';
+import { claimsStaffChannel, receiveFeedback, STAFF_CAPTURE_ROLES } from '../feedback/intake.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { noStore, readBody, type Invalid } from '../http/validate.ts';
+import { noStore, readBody, reply, type Invalid } from '../http/validate.ts';
 
 /** Anonymous submissions from one address: far more than a household sends, few enough to keep robots out. */
 export const FEEDBACK_PER_ADDRESS: RateLimit = { bucket: 'feedback', limit: 120, windowSeconds: 10 * 60 };
@@ -67,14 +67,18 @@ export function feedbackRoutes(ctx: AppContext): Hono {
       ),
       sentTogether: randomUUID(),
     });
-    if (Array.isArray(body)) return c.json({ results });
+    if (Array.isArray(body)) return reply(c, FeedbackBatchResponse, { results });
 
-    const [{ index: _index, errors, ...result }] = results as [ItemResult];
+    const [{ index: _index, errors, ...result }] = results as [FeedbackItemResult];
     switch (result.status) {
       case 'stored':
-        return c.json({ result }, 201);
       case 'already-stored':
-        return c.json({ result }, 200);
+        return reply(
+          c,
+          FeedbackResponse,
+          { result: { ...result, status: result.status } },
+          result.status === 'stored' ? 201 : 200,
+        );
       case 'invalid':
         throw new ApiError(400, 'invalid_submission', 'The submission is not valid.', errors);
       case 'unauthorised':

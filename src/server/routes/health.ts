@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
+import { HealthResponse } from '../../domain/api/health.ts';
 import { lastSyncRun, type SyncRun } from '../directory/sync.ts';
 import type { AppContext } from '../http/context.ts';
+import { reply } from '../http/validate.ts';
 
 /** The last sync for anyone to see: its time, counts and error, with the feed's address left out. */
 function publicRun(run: SyncRun): SyncRun {
@@ -24,6 +26,11 @@ export function healthRoutes(ctx: AppContext): Hono {
             },
           }
         : {};
-    return c.json({ status: 'ok', database: ctx.db.kind, version: ctx.version, ...feedSync });
+    return reply(c, HealthResponse, {
+      status: 'ok',
+      database: ctx.db.kind,
+      version: ctx.version,
+      ...feedSync,
+    });
   });
 }

@@ -1,29 +1,18 @@
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
+import {
+  OrukRootResponse,
+  OrukServiceResponse,
+  OrukServicesQuery,
+  OrukServicesResponse,
+} from '../../domain/api/oruk.ts';
 import { fromStoredService, type ServiceSource } from '../../domain/oruk/from-service.ts';
 import { orukPage } from '../../domain/oruk/page.ts';
 import type { Service } from '../../domain/service.ts';
+import { isStorableText } from '../../domain/storable-text.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { isStorableText, queryText, queryTime } from '../http/query.ts';
-import { readParam, readQuery, type Invalid } from '../http/validate.ts';
-
-const whole = (min: number, max: number) =>
-  z.pipe(
-    z.string().check(z.regex(/^\d+$/)),
-    z.pipe(
-      z.transform((s: string) => Number(s)),
-      z.number().check(z.minimum(min), z.maximum(max)),
-    ),
-  );
-
-const ServicesQuery = z.object({
-  page: z._default(whole(1, 1_000_000), 1),
-  per_page: z._default(whole(1, 500), 50),
-  search: z.optional(queryText(200)),
-  modified_after: z.optional(queryTime),
-  taxonomy_term_id: z.optional(queryText(200).check(z.minLength(1))),
-});
+import { readParam, readQuery, reply, type Invalid } from '../http/validate.ts';
 
 /** The description is served as the feed sent it, so other systems get the council's own words. */
 function sourceOf(row: { source_description: string | null }): ServiceSource {
@@ -50,10 +39,10 @@ export function orukRoutes(ctx: AppContext): Hono {
     c.res.headers.set('Access-Control-Allow-Origin', '*');
   });
 
-  app.get('/', (c) => c.json({ version: '3.0', profile: 'https://openreferraluk.org/' }));
+  app.get('/', (c) => reply(c, OrukRootResponse, { version: '3.0', profile: 'https://openreferraluk.org/' }));
 
   app.get('/services', async (c) => {
-    const q = readQuery(c, ServicesQuery, invalidQuery);
+    const q = readQuery(c, OrukServicesQuery, invalidQuery);
     const where = ['active'];
     const params: unknown[] = [];
     if (q.search) {
@@ -77,7 +66,9 @@ export function orukRoutes(ctx: AppContext): Hono {
       `select record, source_description from services where ${filter} order by id limit $${params.length + 1} offset $${params.length + 2}`,
       [...params, q.per_page, (q.page - 1) * q.per_page],
     );
-    return c.json(
+    return reply(
+      c,
+      OrukServicesResponse,
       orukPage(
         rows.map((r) => fromStoredService(r.record, sourceOf(r))),
         { page: q.page, perPage: q.per_page, total: count!.n },
@@ -97,7 +88,7 @@ export function orukRoutes(ctx: AppContext): Hono {
       [id],
     );
     if (!row) throw new ApiError(404, 'not_found', `There is no service with id ${id}.`);
-    return c.json(fromStoredService(row.record, sourceOf(row)));
+    return reply(c, OrukServiceResponse, fromStoredService(row.record, sourceOf(row)));
   });
 
   return app;

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { z } from 'zod/mini';
+import { ErasedResponse } from '../../domain/api/responses.ts';
 import { normaliseReference } from '../../domain/feedback/reference.ts';
 import { requireRole, staffSession } from '../auth/middleware.ts';
 import { deleteFeedbackByReference } from '../feedback/retention.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { noStore, notFound, readParam } from '../http/validate.ts';
+import { noStore, notFound, readParam, reply } from '../http/validate.ts';
 
 /** A reference as a person typed or read it out, in the one spelling `referenceFor` gives. */
 const ReferenceParam = z.pipe(z.string(), z.pipe(z.transform(normaliseReference), z.string()));
@@ -30,7 +31,7 @@ export function responsesRoutes(ctx: AppContext): Hono {
     const submissions = await deleteFeedbackByReference(db, reference);
     noStore(c);
     if (submissions === 0) throw notFound('reference');
-    return c.json({ erased: { reference, submissions } });
+    return reply(c, ErasedResponse, { erased: { reference, submissions } });
   });
 
   return app;
