@@ -12,6 +12,7 @@ export const QUALITY_KINDS = [
   'no-theme',
   'no-contact',
   'open-problem',
+  'could-not-reach',
 ] as const;
 export const QualityKind = z.enum(QUALITY_KINDS);
 export type QualityKind = z.infer<typeof QualityKind>;
@@ -27,8 +28,10 @@ export const QualityRow = z.object({
   detail: z.nullable(z.string()),
   /** A listing-problem's kind (`wrong-phone`, …), for the page to say in its language. */
   code: z.nullable(z.string()),
-  /** Last checked (a date), the import run's time, or when the problem was reported. */
+  /** Last checked (a date), the import run's time, or when the problem was reported or last answered. */
   date: z.nullable(z.string()),
+  /** For a kind counted from people's answers: how many gave it. */
+  answers: z.optional(z.number()),
 });
 export type QualityRow = z.infer<typeof QualityRow>;
 

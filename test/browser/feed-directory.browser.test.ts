@@ -25,10 +25,20 @@ const withWebLink = first((d) => d.includes('<ul>') && d.includes('href="https:/
 // Markup or an entity shown as words: "<p>", "</li>", "&amp;", "&#39;", "&nbsp;".
 const TAG_OR_ENTITY = /<\/?[a-z][a-z0-9]*[\s>/]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i;
 
+/** A service someone said, when asked whether it helped, they could not reach. */
+const unreached = records.find(
+  (r) => typeof r.id === 'string' && typeof r.name === 'string' && /^[A-Za-z][A-Za-z0-9 ,'-]+$/.test(r.name),
+)!;
+
 /** The messy feed is the server's whole directory: no sample services beside it. */
 async function importMessyFeed(db: Database): Promise<void> {
   const summary = await importDirectory(db, MESSY_FEED);
   if (summary.imported < 200) throw new Error(`Only ${summary.imported} messy services were imported`);
+  await db.query(
+    `insert into follow_up_answers (id, content_hash, received_at, period, service_id, answer)
+     values (gen_random_uuid(), 'fixture', now(), current_date, $1, 'could-not-reach')`,
+    [unreached.id],
+  );
 }
 
 test.use({
@@ -106,6 +116,18 @@ test.describe('the directory’s data-quality page', () => {
     });
   }
 
+  test('lists a service people said they could not reach', async ({ page, signIn }) => {
+    await signIn('analyst');
+    await visit(page, '/staff/directory-quality');
+    await page
+      .getByRole('navigation', { name: 'Show' })
+      .getByRole('link', { name: /^Services people said they could not reach \(\d+\)$/ })
+      .click();
+    await settle(page);
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: unreached.name }) });
+    await expect(row).toContainText('People who said they could not reach them: 1');
+  });
+
   test('gives the CSV of what it shows', async ({ page, signIn }) => {
     await signIn('analyst');
     await visit(page, '/staff/directory-quality?kind=quarantined');
@@ -114,7 +136,7 @@ test.describe('the directory’s data-quality page', () => {
     const file = await download;
     expect(file.suggestedFilename()).toBe('signpost-directory-quality-quarantined.csv');
     const text = readFileSync((await file.path())!, 'utf8');
-    expect(text.split('\r\n')[0]).toBe('kind,service_id,name,detail,code,date,service_page');
+    expect(text.split('\r\n')[0]).toBe('kind,service_id,name,detail,code,date,service_page,answers');
     expect(text).toContain('name: missing');
   });
 

@@ -69,6 +69,46 @@ describe(`the directory's data-quality report on ${databaseKind}`, () => {
     expect(problems.rows).toEqual([expect.objectContaining({ code: 'wrong-phone', listed: true })]);
   });
 
+  it('lists services people said they could not reach, recently and since the listing was checked', async () => {
+    const [reached, checked] = await db.query<{ id: string }>(
+      'select id from services where active order by id limit 2 offset 1',
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    // The second listing was checked today, after the one answer about it.
+    await db.query(
+      `update services set record = jsonb_set(record, '{lastChecked}', to_jsonb($2::text)) where id = $1`,
+      [checked!.id, today],
+    );
+    const answer = (serviceId: string, said: string, daysAgo: number) =>
+      db.query(
+        `insert into follow_up_answers (id, content_hash, received_at, period, service_id, answer)
+         values ($1, 'x', now() - make_interval(days => $3::int), current_date, $2, $4)`,
+        [randomUUID(), serviceId, daysAgo, said],
+      );
+    await answer(reached!.id, 'could-not-reach', 0);
+    await answer(reached!.id, 'could-not-reach', 20);
+    await answer(reached!.id, 'could-not-reach', 120); // longer ago than three months
+    await answer(reached!.id, 'not-contacted', 0); // says nothing about the listing
+    await answer(reached!.id, 'no', 0);
+    await answer(checked!.id, 'could-not-reach', 2);
+    await answer('no-longer-listed', 'could-not-reach', 1);
+
+    const body = await report('/api/v1/directory-quality?kind=could-not-reach', 'analyst');
+    expect(body.counts['could-not-reach']).toBe(2);
+    expect(body.rows).toEqual([
+      expect.objectContaining({ serviceId: reached!.id, answers: 2, listed: true }),
+      expect.objectContaining({ serviceId: 'no-longer-listed', answers: 1, listed: false, name: null }),
+    ]);
+    expect(Date.now() - Date.parse(body.rows[0]!.date!)).toBeLessThan(60 * 60_000);
+
+    const csv = await request('/api/v1/directory-quality.csv?kind=could-not-reach', {
+      cookie: staff.admin.cookie,
+    });
+    const lines = (await csv.text()).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(new RegExp(`^could-not-reach,${reached!.id},.*,/services/[^,]+,2$`));
+  });
+
   it('refuses a kind it does not know', async () => {
     const response = await request('/api/v1/directory-quality?kind=everything', {
       cookie: staff.admin.cookie,
@@ -82,13 +122,13 @@ describe(`the directory's data-quality report on ${databaseKind}`, () => {
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toContain('signpost-directory-quality.csv');
     const lines = (await response.text()).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('kind,service_id,name,detail,code,date,service_page');
+    expect(lines[0]).toBe('kind,service_id,name,detail,code,date,service_page,answers');
     const body = await report();
     const total = Object.values(body.counts).reduce((sum, n) => sum + n, 0);
     expect(lines).toHaveLength(total + 1);
     const noTheme = lines.filter((line) => line.startsWith('no-theme,'));
     expect(noTheme).toHaveLength(body.counts['no-theme']);
-    expect(noTheme[0]).toMatch(/,\/services\/[^,]+$/);
+    expect(noTheme[0]).toMatch(/,\/services\/[^,]+,$/);
     const one = await request('/api/v1/directory-quality.csv?kind=no-contact', {
       cookie: staff.admin.cookie,
     });

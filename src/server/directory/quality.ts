@@ -14,13 +14,23 @@ export const QUALITY_PAGE_ROWS = 500;
 const RECENT_RUNS = 5;
 
 // The listing's last check as a date, or null when absent or not a date at all.
-const CHECKED = `case when record ->> 'lastChecked' ~ '^\\d{4}-\\d{2}-\\d{2}'
-  then substr(record ->> 'lastChecked', 1, 10)::date end`;
+const CHECKED_AS = (table?: string) => {
+  const record = table ? `${table}.record` : 'record';
+  return `case when ${record} ->> 'lastChecked' ~ '^\\d{4}-\\d{2}-\\d{2}'
+  then substr(${record} ->> 'lastChecked', 1, 10)::date end`;
+};
+const CHECKED = CHECKED_AS();
 
 const RECENT = `run_id in (select id from import_runs where finished_at is not null and error is null
   order by id desc limit ${RECENT_RUNS})`;
 
-/** One query per kind, each giving kind, service_id, name, detail, code and date. */
+/**
+ * "Could not reach them" answers count from the later of this long ago and the listing's last check, so
+ * a listing someone has checked since starts again from nothing.
+ */
+const REACH_WINDOW = `interval '3 months'`;
+
+/** One query per kind, each giving service_id, name, detail, code, date, listed and, if counted, answers. */
 const QUERIES: Record<QualityKind, string> = {
   'not-checked-12': `select service_id, name, null as detail, null as code, checked::text as date, true as listed from (
       select id as service_id, record ->> 'name' as name, ${CHECKED} as checked from services where active
@@ -54,6 +64,13 @@ const QUERIES: Record<QualityKind, string> = {
       p.received_at as date, coalesce(s.active, false) as listed
     from listing_problems p left join services s on s.id = p.service_id
     where p.state in ('new', 'in-hand') order by p.received_at`,
+  'could-not-reach': `select a.service_id, s.record ->> 'name' as name, null as detail, null as code,
+      max(a.received_at) as date, coalesce(s.active, false) as listed, count(*)::int as answers
+    from follow_up_answers a left join services s on s.id = a.service_id
+    where a.answer = 'could-not-reach'
+      and a.received_at >= greatest(now() - ${REACH_WINDOW}, coalesce(${CHECKED_AS('s')}, '-infinity'::date))
+    group by a.service_id, s.record ->> 'name', s.active
+    order by count(*) desc, max(a.received_at) desc, a.service_id`,
 };
 
 interface Row {
@@ -63,6 +80,7 @@ interface Row {
   code: string | null;
   date: unknown;
   listed: boolean;
+  answers?: number;
 }
 
 async function rowsOf(db: Database, kind: QualityKind): Promise<QualityRow[]> {
@@ -81,6 +99,7 @@ async function rowsOf(db: Database, kind: QualityKind): Promise<QualityRow[]> {
         : kind.startsWith('not-checked')
           ? String(row.date).slice(0, 10)
           : toIsoTime(row.date),
+    ...(row.answers === undefined ? {} : { answers: row.answers }),
   }));
 }
 
@@ -114,7 +133,7 @@ export async function qualityCsv(db: Database, kind?: QualityKind): Promise<stri
   const found = await allRows(db, kinds);
   const rows = kinds.flatMap((k) => found.get(k)!);
   return toCsv(
-    ['kind', 'service_id', 'name', 'detail', 'code', 'date', 'service_page'],
+    ['kind', 'service_id', 'name', 'detail', 'code', 'date', 'service_page', 'answers'],
     rows.map((row) => [
       row.kind,
       row.serviceId ?? '',
@@ -123,6 +142,7 @@ export async function qualityCsv(db: Database, kind?: QualityKind): Promise<stri
       row.code ?? '',
       row.date ?? '',
       row.serviceId && row.listed ? `/services/${encodeURIComponent(row.serviceId)}` : '',
+      row.answers === undefined ? '' : String(row.answers),
     ]),
   );
 }

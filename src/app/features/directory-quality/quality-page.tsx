@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
@@ -147,8 +146,10 @@ function KindLinks(props: { words: Words; counts: Record<QualityKind, number>; c
   );
 }
 
-function what(t: TFunction, row: QualityRow): string | undefined {
+function what(words: Words, row: QualityRow): string | undefined {
+  const { t, f } = words;
   if (row.kind === 'open-problem' && row.code) return t(`problems.kinds.${row.code}`);
+  if (row.kind === 'could-not-reach') return t('couldNotReach', { count: f.count(row.answers ?? 0) });
   return undefined;
 }
 
@@ -189,7 +190,7 @@ function Rows(props: { words: Words; rows: QualityRow[]; showKind: boolean }) {
               </th>
               {props.showKind && <td>{t(`kinds.${row.kind}`)}</td>}
               <td>
-                {what(t, row) ??
+                {what(props.words, row) ??
                   (row.detail ? (
                     <span lang="en-GB" dir="ltr">
                       {row.detail}
