@@ -1,21 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './test/support/chromium.ts';
 
 /**
  * The browser tests: the built app, served by the built server, in the system's headless Chromium.
- * Each test has a browser context of its own; each worker has one server (see test/browser/fixtures.ts).
+ * Each test has a browser context of its own; each worker has one server (see test/support/fixtures.ts).
  */
-// While the suite moves over, files still written for vitest's runner stay with it.
-const browserDir = new URL('test/browser/', import.meta.url);
-const stillOnVitest = readdirSync(browserDir)
-  .filter((name) => name.endsWith('.browser.test.ts'))
-  .filter((name) => readFileSync(new URL(name, browserDir), 'utf8').includes("from 'vitest'"));
-
 export default defineConfig({
   testDir: 'test/browser',
   testMatch: '**/*.browser.test.ts',
-  testIgnore: stillOnVitest.map((name) => `**/${name}`),
   globalSetup: './test/support/global-setup.ts',
   outputDir: '.tmp/playwright/results',
   // Tests of one file may run in different workers, so each test prepares all it needs.

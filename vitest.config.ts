@@ -1,15 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
-// While the browser suite moves to @playwright/test, the files already moved run there, not here.
-const browserDir = new URL('test/browser/', import.meta.url);
-const movedToPlaywright = readdirSync(browserDir)
-  .filter((name) => name.endsWith('.browser.test.ts'))
-  .filter((name) => !readFileSync(new URL(name, browserDir), 'utf8').includes("from 'vitest'"))
-  .map((name) => `test/browser/${name}`);
-
 // Each test's suffix names its kind, and each kind runs as its own project so the fast ones run apart.
+// Browser tests (`*.browser.test.ts`) are not vitest's: @playwright/test runs them (playwright.config.ts).
 export default defineConfig({
   test: {
     projects: [
@@ -33,18 +26,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
-        },
-      },
-      {
-        test: {
-          name: 'browser',
-          include: ['test/**/*.browser.test.ts'],
-          exclude: movedToPlaywright,
-          environment: 'node',
-          globalSetup: ['test/support/build-once.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
         },
       },
     ],

@@ -1,6 +1,6 @@
 // `npm test`: every check and every test suite, then one total line that CI reads:
 // lint (ESLint and Stylelint), format, types, unit and component tests, server tests on PGlite (and on
-// PostgreSQL when DATABASE_URL is set), and the browser tests in Chromium.
+// PostgreSQL when DATABASE_URL is set), and the browser tests in Chromium (@playwright/test).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -81,7 +81,6 @@ suite('unit and component', ['unit', 'component']);
 suite('server on PGlite', ['server'], { DATABASE_URL: '' });
 if (postgresUrl) suite('server on PostgreSQL', ['server'], { DATABASE_URL: postgresUrl });
 else console.log('\n(DATABASE_URL is not set: the server suite ran on PGlite only.)');
-suite('browser (Chromium), vitest', ['browser'], { DATABASE_URL: '' });
 playwrightSuite('browser (Chromium)', { DATABASE_URL: '' });
 
 const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed }), {

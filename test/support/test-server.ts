@@ -25,8 +25,11 @@ export interface StoredCounts {
   flagged: number;
 }
 
-/** Writes what a worker's server needs into its database before its first start (staff accounts are made after). */
-export type PrepareData = (db: Database, dataDir: string) => Promise<void>;
+/**
+ * Writes what a worker's server needs into its database before its first start. Staff accounts are made
+ * after, unless it made its own (data that names who published it needs them first) and returns their logins.
+ */
+export type PrepareData = (db: Database, dataDir: string) => Promise<Record<StaffRole, StaffLogin> | void>;
 
 export interface TestServer {
   readonly url: string;
@@ -163,7 +166,7 @@ export async function startTestServer({ prepareData, env: firstEnv = {} }: Serve
     const db = await openPglite(join(dataDir, 'pgdata'));
     try {
       await migrate(db);
-      await prepareData(db, dataDir);
+      staff = (await prepareData(db, dataDir)) ?? undefined;
     } finally {
       await db.close();
     }
