@@ -1,4 +1,4 @@
-import { findServices } from '../../src/domain/search/filters.ts';
+import { findServices } from '../../src/domain/search/find.ts';
 import { createServiceIndex } from '../../src/domain/search/index.ts';
 import type { Service } from '../../src/domain/service.ts';
 import { percentile } from '../stats.ts';

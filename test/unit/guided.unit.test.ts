@@ -13,11 +13,8 @@ import {
 import { keywordScore, keywordScores } from '../../src/domain/guided/match.ts';
 import { extractServices } from '../../src/domain/oruk/feed.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
-import {
-  filtersFromSearchParams,
-  filtersToSearchParams,
-  findServices,
-} from '../../src/domain/search/filters.ts';
+import { filtersFromSearchParams, filtersToSearchParams } from '../../src/domain/search/filters.ts';
+import { findServices } from '../../src/domain/search/find.ts';
 import { neighboursOf } from '../../src/domain/place/neighbouring-districts.ts';
 import { DISTRICTS, type Service } from '../../src/domain/service.ts';
 import { makeDirectory, makeService } from '../support/make-services.ts';

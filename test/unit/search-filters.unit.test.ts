@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RADIUS_MILES,
   Filters,
-  applyFilters,
   filtersFromSearchParams,
   filtersToSearchParams,
-  findServices,
   type ResultItem,
 } from '../../src/domain/search/filters.ts';
+import { applyFilters, findServices } from '../../src/domain/search/find.ts';
 import { createServiceIndex } from '../../src/domain/search/index.ts';
 import type { Service } from '../../src/domain/service.ts';
 import { TOWNS, makeDirectory, makeService } from '../support/make-services.ts';

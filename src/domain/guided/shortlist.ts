@@ -165,7 +165,7 @@ export function toFilters(answers: GuidedAnswers, rules: GuidedRules, group?: st
 }
 
 /**
- * For `applyFilters`' `matchesNeeds`: whether a service meets any of the given needs, by the rules. Wire
+ * For `applyFilters`' (find.ts) `matchesNeeds`: whether a service meets any of the given needs, by the rules. Wire
  * it as `{ matchesNeeds: needMatcher(rules) }`.
  */
 export function needMatcher(rules: GuidedRules): (service: Service, needs: readonly string[]) => boolean {

@@ -78,26 +78,31 @@ function RemoveButtons(props: {
 export const FIRST_SCREENFUL = 4;
 
 /**
- * How many of a set of results to draw. A new set draws its first screenful, and the rest once that has
- * painted, in a task of its own: twenty cards at once blocked a mid-range phone's main thread for longer
- * than a frame. More of the same set ("show more") is drawn at once.
+ * How many of a set of results to draw. A new set draws its first screenful, then the rest a screenful
+ * at a time, each once the last has painted and in a task of its own: twenty cards at once, or sixteen
+ * in one go after the first four, blocked a mid-range phone's main thread for longer than a frame. More
+ * of a set already drawn in full ("show more") is drawn at once, so focus can move to the first new one.
  */
 function useDrawnCount(items: SearchState['items']): number {
   const firstId = items[0]?.service.id;
-  const [stage, setStage] = useState({ firstId, all: false });
-  const all = stage.firstId === firstId && stage.all;
+  const [stage, setStage] = useState({ firstId, drawn: FIRST_SCREENFUL, all: false });
+  const current = stage.firstId === firstId ? stage : { firstId, drawn: FIRST_SCREENFUL, all: false };
+  const { drawn, all } = current;
   useEffect(() => {
-    if (all || items.length <= FIRST_SCREENFUL) return;
+    if (all || drawn >= items.length) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setStage({ firstId, all: true }), 0);
+      timer = setTimeout(() => {
+        const next = drawn + FIRST_SCREENFUL;
+        setStage({ firstId, drawn: next, all: next >= items.length });
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [firstId, all, items.length]);
-  return all ? items.length : Math.min(items.length, FIRST_SCREENFUL);
+  }, [firstId, drawn, all, items.length]);
+  return all ? items.length : Math.min(items.length, drawn);
 }
 
 /**

@@ -35,6 +35,24 @@ function isWide(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
 }
 
+/**
+ * Whether to draw the filters panel yet. On a phone it is closed, and drawing its many checkboxes with
+ * the first results held up the page: it is drawn once the device is idle, or at once when opened.
+ */
+function usePanelDrawn(open: boolean): boolean {
+  const [drawn, setDrawn] = useState(isWide);
+  useEffect(() => {
+    if (drawn) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => setDrawn(true), { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setDrawn(true), 200);
+    return () => clearTimeout(timer);
+  }, [drawn]);
+  return drawn || open;
+}
+
 /** Find support: search and filter the directory on this device; the filters live in the address. */
 export function SearchPage() {
   const words = useDirectoryWords();
@@ -54,6 +72,7 @@ export function SearchPage() {
 
   const [text, setText] = useState(filters.q ?? '');
   const [panelOpen, setPanelOpen] = useState(false);
+  const panelDrawn = usePanelDrawn(panelOpen);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
   const latest = useRef(filters);
   latest.current = filters;
@@ -157,19 +176,21 @@ export function SearchPage() {
             </span>
           </button>
           <div id="directory-filters" class={panelOpen ? 'directory-filters is-open' : 'directory-filters'}>
-            <FilterPanel
-              id="directory-filters-panel"
-              filters={filters}
-              words={words}
-              onChange={setFilters}
-              activeCount={active.length}
-              onClear={() => setFilters(clearFilters(filters))}
-              onApplied={() => {
-                if (!isWide()) setPanelOpen(false);
-                // After the panel closes, so focus lands on what is still there.
-                setTimeout(focusResults, 0);
-              }}
-            />
+            {panelDrawn ? (
+              <FilterPanel
+                id="directory-filters-panel"
+                filters={filters}
+                words={words}
+                onChange={setFilters}
+                activeCount={active.length}
+                onClear={() => setFilters(clearFilters(filters))}
+                onApplied={() => {
+                  if (!isWide()) setPanelOpen(false);
+                  // After the panel closes, so focus lands on what is still there.
+                  setTimeout(focusResults, 0);
+                }}
+              />
+            ) : null}
           </div>
         </div>
         <ResultList

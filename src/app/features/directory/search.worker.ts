@@ -6,7 +6,8 @@
 import rulesFile from '../../../../data/guided-help.json';
 import { parseRules } from '../../../domain/guided/rules.ts';
 import { needMatcher } from '../../../domain/guided/shortlist.ts';
-import { findServices, type ResultItem } from '../../../domain/search/filters.ts';
+import type { ResultItem } from '../../../domain/search/filters.ts';
+import { findServices } from '../../../domain/search/find.ts';
 import {
   createServiceIndex,
   loadIndex,
