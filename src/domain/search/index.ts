@@ -9,6 +9,7 @@ import { languageWords } from './language-names.ts';
 import { planQuery, type QueryPlan, type Vocabulary } from './understand.ts';
 import { PHRASES, themeKey, whoForKey } from './synonyms.ts';
 import { audienceWords, themeWords } from './audience.ts';
+import { orderByScore } from './rank-order.ts';
 
 /** Bump when anything below changes the indexed terms, so stale saved indexes are rebuilt. */
 export const INDEX_VERSION = 2;
@@ -71,6 +72,13 @@ export interface ServiceIndex {
   sortedWords?: string[];
   /** The words by length, for corrections. */
   wordsByLength?: string[][];
+  /**
+   * BM25's length normalisation, `K1 × norm`, for each document's fields (`FIELD_COUNT` a document), -1
+   * for a removed service: worked out once per index state instead of for every posting of every query.
+   */
+  norms?: Float64Array;
+  /** The folded names padded with a space each side, for the whole-phrase bonus without a string per query. */
+  paddedNames?: string[];
 }
 
 function districtWords(slug: string): string {
@@ -233,6 +241,8 @@ export function updateServiceIndex(
   index.documentCounts.clear();
   index.sortedWords = undefined;
   index.wordsByLength = undefined;
+  index.norms = undefined;
+  index.paddedNames = undefined;
 }
 
 /** The index as JSON, to store beside the directory. */
@@ -328,20 +338,33 @@ export function documentCount(index: ServiceIndex, term: string): number {
   return known;
 }
 
+function normsOf(index: ServiceIndex): Float64Array {
+  const { ids, lengths } = index.data;
+  const norms = new Float64Array(ids.length * FIELD_COUNT);
+  for (let doc = 0; doc < ids.length; doc++) {
+    for (let field = 0; field < FIELD_COUNT; field++) {
+      const slot = doc * FIELD_COUNT + field;
+      norms[slot] = ids[doc] ? K1 * (1 - B + (B * lengths[slot]!) / index.averages[field]!) : -1;
+    }
+  }
+  return norms;
+}
+
 /**
- * Per-document working space for one query, reused between queries: plain arrays indexed by document
- * number, each with the list of documents it holds so only those are read and cleared. At 50,000
- * services this is several times faster than a Map per alternative.
+ * Per-document working space for one query, reused between queries: typed arrays indexed by document
+ * number, with lists of the documents they hold so only those are read and cleared. At 50,000 services
+ * a query may reach most of them, so nothing here allocates per document.
  */
 interface Scratch {
-  /** The current alternative's score in each document. */
-  term: Float64Array;
   /** The current idea's best alternative, and all its alternatives added up. */
   best: Float64Array;
   total: Float64Array;
   /** Ideas matched, and their scores added up, over the whole query. */
   groups: Uint16Array;
   score: Float64Array;
+  /** The documents the current idea reached, and those the whole query reached, in the order reached. */
+  inGroup: Int32Array;
+  reached: Int32Array;
 }
 
 const scratches = new WeakMap<ServiceIndex, Scratch>();
@@ -349,46 +372,18 @@ const scratches = new WeakMap<ServiceIndex, Scratch>();
 function scratchFor(index: ServiceIndex): Scratch {
   const size = index.data.ids.length;
   let scratch = scratches.get(index);
-  if (!scratch || scratch.term.length < size) {
+  if (!scratch || scratch.best.length < size) {
     scratch = {
-      term: new Float64Array(size),
       best: new Float64Array(size),
       total: new Float64Array(size),
       groups: new Uint16Array(size),
       score: new Float64Array(size),
+      inGroup: new Int32Array(size),
+      reached: new Int32Array(size),
     };
     scratches.set(index, scratch);
   }
   return scratch;
-}
-
-/**
- * One term's BM25 score in every document it is in, fields weighted, times `weight`: added into
- * `into`, and each document it first reaches listed in `touched`.
- */
-function scoreTerm(
-  index: ServiceIndex,
-  term: string,
-  weight: number,
-  into: Float64Array,
-  touched: number[],
-): void {
-  const postings = index.data.postings[term];
-  if (!postings) return;
-  const { ids, lengths } = index.data;
-  const live = index.idToDoc.size;
-  const count = documentCount(index, term);
-  const idf = Math.log(1 + (live - count + 0.5) / (count + 0.5));
-  for (let i = 0; i < postings.length; i += 3) {
-    const doc = postings[i]!;
-    if (!ids[doc]) continue;
-    const field = postings[i + 1]!;
-    const frequency = postings[i + 2]!;
-    const norm = 1 - B + (B * lengths[doc * FIELD_COUNT + field]!) / index.averages[field]!;
-    const score = (weight * BOOSTS[field]! * idf * (frequency * (K1 + 1))) / (frequency + K1 * norm);
-    if (into[doc] === 0) touched.push(doc);
-    into[doc] = into[doc]! + score;
-  }
 }
 
 export interface ScoredId {
@@ -418,58 +413,102 @@ export function understandQuery(index: ServiceIndex, query: string): QueryPlan {
   return planQuery(vocabularyOf(index), query);
 }
 
-/** Ranked services for a planned query; empty when nothing matches any of its groups. */
-export function searchPlan(index: ServiceIndex, plan: QueryPlan): ScoredId[] {
-  const { term, best, total, groups, score } = scratchFor(index);
-  // Every document any idea reached, in the order first reached (ties keep that order).
-  const reached: number[] = [];
+/** Matching documents best first, with their scores (in the same order). */
+interface Ranked {
+  docs: number[];
+  scores: number[];
+}
+
+/**
+ * Scores every idea of a plan over the posting lists. For each alternative, a term's BM25 score in a
+ * document (fields weighted) is summed over its postings, which lie together by document; an idea
+ * counts its best alternative in full and a little of the others.
+ */
+function rankPlan(index: ServiceIndex, plan: QueryPlan): Ranked {
+  const { best, total, groups, score, inGroup, reached } = scratchFor(index);
+  const norms = (index.norms ??= normsOf(index));
+  const { postings: allPostings } = index.data;
+  const live = index.idToDoc.size;
+  let reachedCount = 0;
   for (const group of plan.groups) {
-    const inGroup: number[] = [];
+    let inGroupCount = 0;
     for (const alternative of group.alternatives) {
-      const inTerm: number[] = [];
-      scoreTerm(index, alternative.key, alternative.weight, term, inTerm);
-      for (const doc of inTerm) {
-        if (total[doc] === 0) inGroup.push(doc);
-        best[doc] = Math.max(best[doc]!, term[doc]!);
-        total[doc] = total[doc]! + term[doc]!;
-        term[doc] = 0;
+      const postings = Object.hasOwn(allPostings, alternative.key) ? allPostings[alternative.key] : undefined;
+      if (!postings) continue;
+      const count = documentCount(index, alternative.key);
+      const idf = Math.log(1 + (live - count + 0.5) / (count + 0.5));
+      const weight = alternative.weight;
+      let current = -1;
+      let sum = 0;
+      for (let i = 0; i < postings.length; i += 3) {
+        const doc = postings[i]!;
+        const field = postings[i + 1]!;
+        const norm = norms[doc * FIELD_COUNT + field]!;
+        if (norm < 0) continue;
+        const frequency = postings[i + 2]!;
+        const value = (weight * BOOSTS[field]! * idf * (frequency * (K1 + 1))) / (frequency + norm);
+        if (doc !== current) {
+          if (current >= 0) {
+            if (total[current] === 0) inGroup[inGroupCount++] = current;
+            if (sum > best[current]!) best[current] = sum;
+            total[current] = total[current]! + sum;
+          }
+          current = doc;
+          sum = 0;
+        }
+        sum += value;
+      }
+      if (current >= 0) {
+        if (total[current] === 0) inGroup[inGroupCount++] = current;
+        if (sum > best[current]!) best[current] = sum;
+        total[current] = total[current]! + sum;
       }
     }
-    for (const doc of inGroup) {
-      if (groups[doc] === 0) reached.push(doc);
+    for (let i = 0; i < inGroupCount; i++) {
+      const doc = inGroup[i]!;
+      if (groups[doc] === 0) reached[reachedCount++] = doc;
       groups[doc] = groups[doc]! + 1;
       score[doc] = score[doc]! + (best[doc]! + EXTRA_ALTERNATIVES * (total[doc]! - best[doc]!));
       best[doc] = 0;
       total[doc] = 0;
     }
   }
-  const matched = reached.map((doc) => {
-    const entry: [number, { groups: number; score: number }] = [
-      doc,
-      { groups: groups[doc]!, score: score[doc]! },
-    ];
+  // Every idea when some service has them all; otherwise any, those with more of them first.
+  const groupCount = plan.groups.length;
+  let all = 0;
+  for (let i = 0; i < reachedCount; i++) if (groups[reached[i]!] === groupCount) all++;
+  const docs: number[] = [];
+  for (let i = 0; i < reachedCount; i++) {
+    const doc = reached[i]!;
+    if (all === 0 || groups[doc] === groupCount) docs.push(doc);
+  }
+  const phrase = plan.phrase.length > 0 && plan.phrase.includes(' ') ? ` ${plan.phrase} ` : '';
+  if (phrase) {
+    const names = (index.paddedNames ??= index.data.names.map((name) => ` ${name} `));
+    for (const doc of docs)
+      if (names[doc]!.includes(phrase)) score[doc] = score[doc]! * (1 + NAME_PHRASE_BONUS);
+  }
+  // Equal documents keep the order first reached.
+  const ordered = orderByScore(docs, score, groups);
+  let top = 0;
+  for (const doc of ordered) if (score[doc]! > top) top = score[doc]!;
+  top ||= 1;
+  // Scores then say the order alone: fewer ideas matched always rank lower, in the page's sort too.
+  const divisor = Math.max(1, groupCount);
+  const scores = ordered.map((doc) => (groups[doc]! - 1 + score[doc]! / top / 1.0001) / divisor);
+  for (let i = 0; i < reachedCount; i++) {
+    const doc = reached[i]!;
     groups[doc] = 0;
     score[doc] = 0;
-    return entry;
-  });
-  const groupScores = plan.groups;
-  // Every idea when some service has them all; otherwise any, those with more of them first.
-  const all = matched.filter(([, entry]) => entry.groups === groupScores.length);
-  const chosen = all.length > 0 ? all : matched;
-  const phrase = plan.phrase.length > 0 && plan.phrase.includes(' ') ? ` ${plan.phrase} ` : '';
-  const results = chosen.map(([doc, entry]) => {
-    let score = entry.score;
-    if (phrase && ` ${index.data.names[doc]} `.includes(phrase)) score *= 1 + NAME_PHRASE_BONUS;
-    return { id: index.data.ids[doc]!, score, groups: entry.groups };
-  });
-  results.sort((a, b) => b.groups - a.groups || b.score - a.score);
-  // Scores then say the order alone: fewer ideas matched always rank lower, in the page's sort too.
-  const groupCount = Math.max(1, groupScores.length);
-  const top = results.reduce((max, result) => Math.max(max, result.score), 0) || 1;
-  return results.map((result) => ({
-    id: result.id,
-    score: (result.groups - 1 + result.score / top / 1.0001) / groupCount,
-  }));
+  }
+  return { docs: ordered, scores };
+}
+
+/** Ranked services for a planned query; empty when nothing matches any of its groups. */
+export function searchPlan(index: ServiceIndex, plan: QueryPlan): ScoredId[] {
+  const { docs, scores } = rankPlan(index, plan);
+  const { ids } = index.data;
+  return docs.map((doc, i) => ({ id: ids[doc]!, score: scores[i]! }));
 }
 
 /**
@@ -485,5 +524,8 @@ export function searchServicesScored(index: ServiceIndex, query: string): Scored
 
 /** Ranked ids of the services matching a query, best first; null for an empty query (no text filter). */
 export function searchServices(index: ServiceIndex, query: string): string[] | null {
-  return searchServicesScored(index, query)?.map((result) => result.id) ?? null;
+  const plan = understandQuery(index, query);
+  if (plan.groups.length === 0) return null;
+  const { ids } = index.data;
+  return rankPlan(index, plan).docs.map((doc) => ids[doc]!);
 }
