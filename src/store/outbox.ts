@@ -78,15 +78,27 @@ async function upgradeFromV1(tx: UpgradeTransaction): Promise<void> {
   tx.db.deleteObjectStore('queue' as never);
 }
 
+/** A failed request has already aborted the transaction, and aborting it again would throw. */
+function abortQuietly(tx: UpgradeTransaction): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already aborted: opening the database fails either way.
+  }
+}
+
 const open = databaseOpener<OutboxSchema>(
   OUTBOX_DATABASE,
   OUTBOX_VERSION,
-  async (db, oldVersion, _newVersion, tx) => {
+  (db, oldVersion, _newVersion, tx) => {
     if (oldVersion < 2) {
       const items = db.createObjectStore('items', { keyPath: 'id' });
       items.createIndex('queuedAt', 'queuedAt');
       db.createObjectStore('meta');
-      if (oldVersion === 1 && db.objectStoreNames.contains('queue' as never)) await upgradeFromV1(tx);
+      if (oldVersion === 1 && db.objectStoreNames.contains('queue' as never)) {
+        // All or nothing: a queue moved halfway must not become version 2, so any failure undoes the upgrade.
+        upgradeFromV1(tx).catch(() => abortQuietly(tx));
+      }
     }
   },
 );

@@ -59,10 +59,10 @@ describe('the outbox status', () => {
     render(<OutboxStatusLive />);
     expect(screen.getByText('2 responses waiting to send')).toBeTruthy();
     outbox.items = [item(1, 'sent'), item(2, 'waiting'), item(3, 'failed')];
-    act(() => outbox.rerender());
+    await act(() => outbox.rerender());
     expect(screen.getByText('1 response waiting to send')).toBeTruthy();
     outbox.items = [item(1, 'sent'), item(2, 'sent'), item(3, 'failed')];
-    act(() => outbox.rerender());
+    await act(() => outbox.rerender());
     expect(screen.getByText('All sent. Thank you.')).toBeTruthy();
   });
 });

@@ -40,11 +40,11 @@ afterEach(() => {
 });
 
 /** What Chromium does when the app can be installed: an event with a `prompt()` to open its dialog. */
-function offerInstall(outcome: 'accepted' | 'dismissed' = 'accepted') {
+async function offerInstall(outcome: 'accepted' | 'dismissed' = 'accepted') {
   const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
     prompt: vi.fn(async () => ({ outcome })),
   });
-  act(() => {
+  await act(() => {
     window.dispatchEvent(event);
   });
   return event;
@@ -55,7 +55,7 @@ describe('the offer to add Signpost to the home screen', () => {
     render(<InstallOffer />);
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
 
-    const event = offerInstall();
+    const event = await offerInstall();
     // The browser's own mini-infobar is held back: the offer is made in the page instead.
     expect(event.defaultPrevented).toBe(true);
     const add = await screen.findByRole('button', { name: 'Add to home screen' });
@@ -72,20 +72,20 @@ describe('the offer to add Signpost to the home screen', () => {
   it('remembers "Not now" on this device for 30 days', async () => {
     const now = Date.now();
     render(<InstallOffer />);
-    offerInstall();
+    await offerInstall();
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
     cleanup();
 
     render(<InstallOffer />);
-    offerInstall();
+    await offerInstall();
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
     cleanup();
 
     // 31 days later it may be offered again.
     localStorage.setItem('signpost.install.dismissedAt', String(now - 31 * DAY_MS));
     render(<InstallOffer />);
-    offerInstall();
+    await offerInstall();
     expect(await screen.findByText('Add Signpost to your home screen')).toBeTruthy();
   });
 
@@ -96,19 +96,19 @@ describe('the offer to add Signpost to the home screen', () => {
       value: { persist, persisted: async () => false },
     });
     render(<InstallOffer />);
-    offerInstall();
+    await offerInstall();
     await screen.findByRole('button', { name: 'Add to home screen' });
-    act(() => {
+    await act(() => {
       window.dispatchEvent(new Event('appinstalled'));
     });
     await vi.waitFor(() => expect(persist).toHaveBeenCalled());
     expect(screen.queryByRole('button', { name: 'Add to home screen' })).toBeNull();
   });
 
-  it('is not offered when Signpost already runs from the home screen', () => {
+  it('is not offered when Signpost already runs from the home screen', async () => {
     standalone = true;
     render(<InstallOffer />);
-    offerInstall();
+    await offerInstall();
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
   });
 
@@ -118,7 +118,7 @@ describe('the offer to add Signpost to the home screen', () => {
         <InstallOffer />
       </main>,
     );
-    offerInstall();
+    await offerInstall();
     await screen.findByRole('button', { name: 'Add to home screen' });
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);

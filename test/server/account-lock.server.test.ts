@@ -24,7 +24,7 @@ async function account(email: string) {
   return user;
 }
 
-function signIn(app: ReturnType<typeof createApp>, email: string, password: string, address: string) {
+async function signIn(app: ReturnType<typeof createApp>, email: string, password: string, address: string) {
   return app.request(
     '/api/v1/session',
     {

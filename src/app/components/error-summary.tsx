@@ -51,9 +51,10 @@ export function ErrorSummary(props: { title: string; errors: ErrorItem[]; attemp
   const summary = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const hasErrors = props.errors.length > 0;
+  const attempt = props.attempt ?? props.errors;
   useEffect(() => {
     if (hasErrors) summary.current?.focus();
-  }, [props.attempt ?? props.errors]);
+  }, [attempt, hasErrors]);
   if (!hasErrors) return null;
   return (
     <div class="error-summary" ref={summary} tabIndex={-1} aria-labelledby={titleId}>

@@ -11,7 +11,7 @@ function useDisplaySettingsPanel(wanted: boolean): ComponentType | undefined {
     void import('../inclusion/display-settings.tsx').then((module) =>
       setPanel(() => module.DisplaySettingsPanel),
     );
-  }, [wanted]);
+  }, [wanted, panel]);
   return panel;
 }
 

@@ -1,6 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { languageOrSource, SOURCE_LANGUAGE } from '../../domain/languages.ts';
+import { useSameValue } from '../hooks/use-same-value.ts';
 
 /**
  * `lang` for content shown in English because its namespace is not yet translated into the page's
@@ -37,9 +38,12 @@ export function useTranslation(...namespaces: string[]): {
       i18next.off('loaded', rerender);
     };
   }, []);
+  const wanted = useSameValue(namespaces);
+  const language = i18next.language;
+  // Asked again in a new language: `ready` may already have been false in the old one.
   useEffect(() => {
-    if (!ready) void i18next.loadNamespaces(namespaces);
-  }, [ready, i18next.language]);
+    if (!ready) void i18next.loadNamespaces(wanted);
+  }, [ready, wanted, language]);
   const t = (namespaces.length > 0 ? i18next.getFixedT(null, namespaces) : i18next.t) as TFunction;
   return { t, ready, language: i18next.language, fallbackLang: ready ? fallbackLang(namespaces) : undefined };
 }

@@ -31,7 +31,7 @@ function useControls(wanted: boolean): ComponentType<ListenControlsProps> | unde
   useEffect(() => {
     if (!wanted || controls) return;
     void import('./listen-controls.tsx').then((module) => setControls(() => module.ListenControls));
-  }, [wanted]);
+  }, [wanted, controls]);
   return controls;
 }
 

@@ -170,6 +170,9 @@ export function describeSchedule(s: Schedule): ScheduleDescription {
       }
       break;
     }
+    case undefined:
+      // Nothing says which days: said as unspecified below.
+      break;
   }
   return { ...common, kind: 'unspecified', ...times };
 }

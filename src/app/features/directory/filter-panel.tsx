@@ -87,7 +87,8 @@ export function FilterPanel(props: {
 
   // A filter removed elsewhere (a "remove filter" button, a shared link) empties its box here too.
   useEffect(() => setPostcode(filters.postcode ?? ''), [filters.postcode]);
-  useEffect(() => setAge(ageText(filters.age)), [filters.age?.from, filters.age?.to]);
+  const ageShown = ageText(filters.age);
+  useEffect(() => setAge(ageShown), [ageShown]);
 
   const fail = (found: Partial<Record<Field, string>>) => {
     setErrors(found);

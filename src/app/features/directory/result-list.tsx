@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Filters } from '../../../domain/search/filters.ts';
 import type { ActiveFilter } from './filter-state.ts';
 import { SampleNotice } from './directory-notice.tsx';
@@ -77,6 +77,13 @@ function RemoveButtons(props: {
 /** Results drawn at once when a new set arrives: more than a phone's first screen holds. */
 export const FIRST_SCREENFUL = 4;
 
+/** When a value first arrived, kept for as long as the same value comes back. */
+function useTimeOf(value: unknown): Date {
+  const seen = useRef({ value, at: new Date() });
+  if (seen.current.value !== value) seen.current = { value, at: new Date() };
+  return seen.current.at;
+}
+
 /**
  * How many of a set of results to draw. A new set draws its first screenful, then the rest a screenful
  * at a time, each once the last has painted and in a task of its own: twenty cards at once, or sixteen
@@ -133,7 +140,7 @@ export function ResultList(props: {
   const links = useRef<Array<HTMLAnchorElement | null>>([]);
   const focusFrom = useRef<number | undefined>(undefined);
   // One time for a set of results, so a card redrawn for another reason keeps the same opening words.
-  const now = useMemo(() => new Date(), [search.items]);
+  const now = useTimeOf(search.items);
   const drawn = useDrawnCount(search.items);
 
   // After "show more", focus goes to the first new result, so a keyboard user carries on from there.

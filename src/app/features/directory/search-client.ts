@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Filters, ResultItem } from '../../../domain/search/filters.ts';
 import type { SearchRequest, SearchResponse, Understood } from './search-protocol.ts';
+import { useSameValue } from '../../hooks/use-same-value.ts';
 
 export interface SearchResults {
   total: number;
@@ -75,13 +76,13 @@ export interface SearchState extends SearchResults {
  */
 export function useSearch(filters: Filters, limit: number, revision: string | undefined): SearchState {
   const [state, setState] = useState<SearchState>({ phase: 'searching', total: 0, items: [] });
-  const key = JSON.stringify(filters);
+  const wanted = useSameValue(filters);
   const latest = useRef(0);
   useEffect(() => {
     if (revision === undefined) return;
     const ticket = ++latest.current;
     setState((previous) => ({ ...previous, phase: 'searching' }));
-    searchDirectory(filters, limit).then(
+    searchDirectory(wanted, limit).then(
       (results) => {
         if (results && ticket === latest.current) setState({ phase: 'done', ...results });
       },
@@ -89,6 +90,6 @@ export function useSearch(filters: Filters, limit: number, revision: string | un
         if (ticket === latest.current) setState({ phase: 'failed', total: 0, items: [] });
       },
     );
-  }, [key, limit, revision]);
+  }, [wanted, limit, revision]);
   return state;
 }

@@ -18,6 +18,7 @@ import { ResultList } from './result-list.tsx';
 import { useSearch } from './search-client.ts';
 import { useDirectoryInfo } from './use-directory.ts';
 import { formatNumber, useDirectoryWords } from './use-words.ts';
+import { useLatest } from '../../hooks/use-latest.ts';
 import './directory.css';
 
 /** Results shown at first and added by each "show more": a long list never renders all at once. */
@@ -93,11 +94,13 @@ export function SearchPage() {
     setFilters(next);
   };
 
+  // The pause restarts only when the text changes, not whenever the page draws again.
+  const send = useLatest(sendQuery);
   useEffect(() => {
     if (tidy(text) === (latest.current.q ?? '')) return;
-    const timer = setTimeout(() => sendQuery(text), TYPING_PAUSE_MS);
+    const timer = setTimeout(() => send.current(text), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [text]);
+  }, [text, send]);
 
   // The address changed by other means (back, a "remove filter" button): the box follows it.
   useEffect(() => {

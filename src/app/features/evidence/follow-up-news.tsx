@@ -24,6 +24,6 @@ export function FollowUpNews() {
       );
     if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
     else setTimeout(load, 500);
-  }, [wanted]);
+  }, [wanted, Live]);
   return wanted && Live ? <Live /> : null;
 }

@@ -16,6 +16,7 @@ import { Page } from '../../components/page.tsx';
 import { dateTimeFormat } from '../../i18n/intl.ts';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { useListedServices } from '../my-list/use-listed-services.ts';
+import { useSameValue } from '../../hooks/use-same-value.ts';
 import './evidence.css';
 
 const FIELD = 'helped';
@@ -35,9 +36,10 @@ export function FollowUpPage() {
   }, []);
   const listed = useListedServices(due?.map((reminder) => reminder.serviceId));
 
+  const missing = useSameValue(listed.missing);
   useEffect(() => {
-    for (const id of listed.missing) void forgetFollowUp(id).catch(() => undefined);
-  }, [listed.missing.join(',')]);
+    for (const id of missing) void forgetFollowUp(id).catch(() => undefined);
+  }, [missing]);
 
   if (!ready || due === undefined) return <p class="loading">{t('common:loading')}</p>;
   const services = listed.services;
@@ -76,9 +78,10 @@ export function FollowUpPage() {
 function FollowUpEnd(props: { answered: boolean }) {
   const { t } = useTranslation('evidence');
   const panel = useRef<HTMLDivElement>(null);
+  const { answered } = props;
   useEffect(() => {
-    if (props.answered) panel.current?.focus();
-  }, []);
+    if (answered) panel.current?.focus();
+  }, [answered]);
   return (
     <>
       {props.answered ? (
@@ -106,7 +109,7 @@ function FollowUpQuestion(props: {
   focusOnShow: boolean;
   onDone: () => void;
 }) {
-  const { reminder, service } = props;
+  const { reminder, service, focusOnShow } = props;
   const { t, language } = useTranslation('evidence');
   const [choice, setChoice] = useState<FollowUpAnswer>();
   const [problem, setProblem] = useState<'required' | 'failed'>();
@@ -115,8 +118,8 @@ function FollowUpQuestion(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   // The next service replaces the one just answered: focus goes to its name, so the change is heard.
   useEffect(() => {
-    if (props.focusOnShow) heading.current?.focus();
-  }, []);
+    if (focusOnShow) heading.current?.focus();
+  }, [focusOnShow]);
   const locale = findLanguage(language)?.htmlLang ?? 'en-GB';
   const when = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'Europe/London' }).format(
     new Date(reminder.since),

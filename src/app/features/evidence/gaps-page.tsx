@@ -50,7 +50,7 @@ function Gaps(props: { words: Words; user: StaffUser }) {
     setResult(undefined);
     setChosen(months);
     void getJson(api, GapTable).then(setResult);
-  }, [api]);
+  }, [api, months]);
 
   if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
     return (

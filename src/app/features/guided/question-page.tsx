@@ -27,9 +27,10 @@ export function QuestionPage(props: {
   const failed = errors.length > 0;
   useShortlistWarmUp(useGuidedSession().answers);
   // Runs after the page's own title: a failed submit says so first in the tab's title, as GOV.UK does.
+  const errorTitle = failed ? `${t('journey.errorTitle', { title })} – Signpost` : undefined;
   useEffect(() => {
-    if (failed) document.title = `${t('journey.errorTitle', { title })} – Signpost`;
-  }, [failed, title]);
+    if (errorTitle) document.title = errorTitle;
+  }, [errorTitle]);
   return (
     <>
       <JourneyBar t={t} backPath={place.backPath} from={place.step.id} />

@@ -12,6 +12,7 @@ import { Dashboard, type ScorecardRow } from './schemas.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { groupLabel, useWords, type Words } from './words.ts';
+import { useSameValue } from '../../hooks/use-same-value.ts';
 import './insight.css';
 
 /** The months an analyst may choose: the last two years, newest first. */
@@ -55,7 +56,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
   const { words } = props;
   const { t, f } = words;
   const { query, route } = useLocation();
-  const filters = readFilters(query);
+  const filters = useSameValue(readFilters(query));
   const [form, setForm] = useState(filters);
   const [result, setResult] = useState<ApiResult<Dashboard>>();
   const apiQuery = queryString({
@@ -71,7 +72,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
       live = false;
     };
   }, [apiQuery]);
-  useEffect(() => setForm(filters), [query.period, query.district, query.respondent, query.by]);
+  useEffect(() => setForm(filters), [filters]);
 
   if (result && !result.ok) {
     if (result.reason === 'unauthenticated') return <AccessProblemPage words={words} problem="signed-out" />;

@@ -6,6 +6,7 @@ import { Page } from '../../components/page.tsx';
 import { getJson } from './api.ts';
 import { ListingProblemStatus } from './schemas.ts';
 import { useWords, type Words } from './words.ts';
+import { useLatest } from '../../hooks/use-latest.ts';
 import './insight.css';
 
 const FIELD = 'lookup-reference';
@@ -40,9 +41,11 @@ export function LookupPage() {
       fail(result.reason === 'not-found' ? 'notFound' : result.reason === 'offline' ? 'offline' : 'failed');
   };
 
+  // A reference in the address is checked as the page opens; `check` itself changes on every render.
+  const latestCheck = useLatest(check);
   useEffect(() => {
-    if (ready && query.reference) void check(query.reference);
-  }, [ready]);
+    if (ready && query.reference) void latestCheck.current(query.reference);
+  }, [ready, query.reference, latestCheck]);
 
   if (!ready) {
     return (

@@ -36,13 +36,13 @@ function Problems(props: { words: Words; user: StaffUser }) {
   const [choice, setChoice] = useState(state ?? '');
   const [result, setResult] = useState<ApiResult<ListingProblemQueue>>();
   const [notice, setNotice] = useState<{ text: string; version: number; problem: boolean }>();
-  const load = () =>
-    void getJson(`/api/v1/listing-problems${queryString({ state })}`, ListingProblemQueue).then(setResult);
+  const api = `/api/v1/listing-problems${queryString({ state })}`;
+  const load = () => void getJson(api, ListingProblemQueue).then(setResult);
   useEffect(() => {
     setResult(undefined);
     setChoice(state ?? '');
-    load();
-  }, [state]);
+    void getJson(api, ListingProblemQueue).then(setResult);
+  }, [api, state]);
 
   if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
     return (

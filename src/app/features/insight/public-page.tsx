@@ -32,7 +32,7 @@ function useCopy<T>(url: string, schema: Schema<T>): Copy<T> | undefined {
     return () => {
       live = false;
     };
-  }, [url]);
+  }, [url, schema]);
   return copy;
 }
 

@@ -6,6 +6,7 @@ import { Page } from '../../components/page.tsx';
 import { getJson } from './api.ts';
 import { SessionUser } from './schemas.ts';
 import type { Words } from './words.ts';
+import { useSameValue } from '../../hooks/use-same-value.ts';
 
 /** Why a staff page cannot be shown, as the page tells the person. */
 export type AccessProblem = 'signed-out' | 'forbidden' | 'password' | 'offline' | 'server';
@@ -16,7 +17,7 @@ type Access =
 /** Asks the server who is signed in: it alone decides, and it checks again on every request. */
 function useAccess(roles: readonly StaffRole[]): Access {
   const [access, setAccess] = useState<Access>({ state: 'loading' });
-  const key = roles.join(',');
+  const allowed = useSameValue(roles);
   useEffect(() => {
     let live = true;
     void getJson('/api/v1/session', SessionUser).then((result) => {
@@ -30,13 +31,14 @@ function useAccess(roles: readonly StaffRole[]): Access {
               : 'server';
         setAccess({ state: 'problem', problem });
       } else if (result.data.user.mustChangePassword) setAccess({ state: 'problem', problem: 'password' });
-      else if (!roles.includes(result.data.user.role)) setAccess({ state: 'problem', problem: 'forbidden' });
+      else if (!allowed.includes(result.data.user.role))
+        setAccess({ state: 'problem', problem: 'forbidden' });
       else setAccess({ state: 'ok', user: result.data.user });
     });
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [allowed]);
   return access;
 }
 

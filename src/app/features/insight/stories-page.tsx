@@ -10,6 +10,7 @@ import { StoryPage } from './schemas.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { groupLabel, useWords, type Words } from './words.ts';
+import { useSameValue } from '../../hooks/use-same-value.ts';
 import './insight.css';
 
 interface Search {
@@ -61,18 +62,18 @@ function Stories(props: { words: Words; user: StaffUser }) {
   const { words } = props;
   const { t, f } = words;
   const { query, route } = useLocation();
-  const search = readSearch(query);
-  const apiQuery = toQuery(search);
+  const search = useSameValue(readSearch(query));
+  const api = `/api/v1/stories${toQuery(search)}`;
   const [form, setForm] = useState(search);
   const [result, setResult] = useState<ApiResult<StoryPage>>();
   const load = () => {
-    void getJson(`/api/v1/stories${apiQuery}`, StoryPage).then(setResult);
+    void getJson(api, StoryPage).then(setResult);
   };
   useEffect(() => {
     setResult(undefined);
-    setForm(readSearch(query));
-    load();
-  }, [apiQuery]);
+    setForm(search);
+    void getJson(api, StoryPage).then(setResult);
+  }, [api, search]);
 
   if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
     return (

@@ -12,7 +12,7 @@ export function Notice(props: { children?: ComponentChildren; version: number })
   const shown = props.children !== undefined && props.children !== null && props.children !== false;
   useEffect(() => {
     if (shown) box.current?.focus();
-  }, [props.version]);
+  }, [props.version, shown]);
   return (
     <div role="status">
       {shown ? (

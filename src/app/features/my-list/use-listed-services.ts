@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Service } from '../../../domain/service.ts';
 import { getServicesByIds } from '../../../store/directory.ts';
 import { useDirectoryInfo, type DirectoryInfo } from '../directory/use-directory.ts';
+import { useSameValue } from '../../hooks/use-same-value.ts';
 
 export interface ListedServices {
   directory: DirectoryInfo;
@@ -15,23 +16,24 @@ export interface ListedServices {
 export function useListedServices(ids: readonly string[] | undefined): ListedServices {
   const directory = useDirectoryInfo();
   const [found, setFound] = useState<{ key: string; services: Service[] }>();
-  const key = `${directory.revision ?? ''}|${ids?.join(',') ?? ''}`;
+  const wanted = useSameValue(ids);
+  const key = `${directory.revision ?? ''}|${wanted?.join(',') ?? ''}`;
 
   useEffect(() => {
-    if (ids === undefined || directory.status !== 'ready') return;
+    if (wanted === undefined || directory.status !== 'ready') return;
     let live = true;
-    void getServicesByIds([...ids]).then((services) => {
+    void getServicesByIds([...wanted]).then((services) => {
       if (live) setFound({ key, services });
     });
     return () => {
       live = false;
     };
-  }, [key, directory.status]);
+  }, [key, wanted, directory.status]);
 
   if (ids === undefined || found === undefined) return { directory, services: undefined, missing: [] };
   // Until the new read arrives, the last one is shown without what has since been removed: no flash.
-  const wanted = new Set(ids);
-  const services = found.services.filter((service) => wanted.has(service.id));
+  const listed = new Set(ids);
+  const services = found.services.filter((service) => listed.has(service.id));
   const held = new Set(found.services.map((service) => service.id));
   const missing = found.key === key ? ids.filter((id) => !held.has(id)) : [];
   return { directory, services, missing };

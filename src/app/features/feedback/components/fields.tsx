@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ErrorMessage } from '../../../components/error-message.tsx';
 import { PAGE_HEADING_ID } from '../../../components/page.tsx';
+import { useLatest } from '../../../hooks/use-latest.ts';
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter(Boolean);
@@ -274,11 +275,13 @@ export function CharacterCount(props: {
   const remaining = props.maxLength - props.value.length;
   const [announced, setAnnounced] = useState(props.describe(remaining));
   const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  // The pause restarts when the count changes, not whenever the form draws again.
+  const describe = useLatest(props.describe);
   useEffect(() => {
     clearTimeout(pause.current);
-    pause.current = setTimeout(() => setAnnounced(props.describe(remaining)), 1000);
+    pause.current = setTimeout(() => setAnnounced(describe.current(remaining)), 1000);
     return () => clearTimeout(pause.current);
-  }, [remaining]);
+  }, [remaining, describe]);
   const hintId = props.hint ? `${props.id}-hint` : undefined;
   const errorId = props.error ? `${props.id}-error` : undefined;
   return (

@@ -23,7 +23,7 @@ export function StartPage(props: { mode: Mode }) {
   useEffect(() => {
     if (owner.status === 'sign-in') route('/staff/sign-in', true);
     if (owner.status === 'not-allowed') route('/staff', true);
-  }, [owner.status]);
+  }, [owner.status, route]);
   if (!ready || !key || state.status === 'loading') return <p class="loading">{t('common:loading')}</p>;
 
   const begin = async (carried = {}) => {

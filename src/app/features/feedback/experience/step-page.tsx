@@ -22,11 +22,12 @@ import { QuestionStep } from './steps/question-step.tsx';
 import { WordsStep } from './steps/words-step.tsx';
 import { useDraft } from './use-draft.ts';
 import { useFlowOwner } from './use-flow-owner.ts';
+import { useLatest } from '../../../hooks/use-latest.ts';
 import '../feedback.css';
 
 function Redirect(props: { to: string; text: string }) {
   const { route } = useLocation();
-  useEffect(() => route(props.to, true), [props.to]);
+  useEffect(() => route(props.to, true), [props.to, route]);
   return <p class="loading">{props.text}</p>;
 }
 
@@ -71,9 +72,12 @@ export function StepPage(props: { mode: Mode }) {
     owner.status === 'ready' ? owner.owner : undefined,
   );
   const step = params.step ?? '';
+  // A fresh draft is begun once, when none is found, not again on every render that still shows none.
+  const latestState = useLatest(state);
   useEffect(() => {
-    if (state.status === 'none') void state.start(mode);
-  }, [state.status]);
+    const current = latestState.current;
+    if (current.status === 'none') void current.start(mode);
+  }, [state.status, mode, latestState]);
   const loading = t('common:loading');
   if (!ready || owner.status === 'loading' || (owner.status === 'ready' && state.status === 'loading'))
     return <p class="loading">{loading}</p>;

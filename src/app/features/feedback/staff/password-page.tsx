@@ -25,7 +25,7 @@ export function PasswordPage() {
   useErrorTitle(title, errors.length > 0, ready ? t('feedback:form.errorPrefix') : '');
   useEffect(() => {
     if (staff.status === 'signed-out') route('/staff/sign-in', true);
-  }, [staff.status]);
+  }, [staff.status, route]);
   if (!ready || staff.status !== 'signed-in') return <p class="loading">{t('common:loading')}</p>;
   const session = staff.session;
 

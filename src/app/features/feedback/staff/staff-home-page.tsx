@@ -52,7 +52,7 @@ export function StaffHomePage() {
     if (staff.status === 'signed-out' && !signingOut.current) route('/staff/sign-in', true);
     if (staff.status === 'signed-in' && staff.session.user.mustChangePassword && !staff.session.expired)
       route('/staff/password', true);
-  }, [staff]);
+  }, [staff, route]);
   if (!ready || staff.status !== 'signed-in' || items === undefined)
     return <p class="loading">{t('common:loading')}</p>;
 
