@@ -1,3 +1,4 @@
+import { primaryDecision, type SuppressionReason } from '../measures/disclosure.ts';
 import { wilsonInterval } from '../measures/wilson.ts';
 import { IN_TOUCH_ANSWERS, type FollowUpAnswer } from './follow-up.ts';
 
@@ -37,4 +38,39 @@ export function helpfulness(counts: FollowUpCounts): Helpfulness {
     couldNotReach: counts['could-not-reach'] ?? 0,
     notContacted: counts['not-contacted'] ?? 0,
   };
+}
+
+/** Whether a row's share could be published: shown, or the reason disclosure control would withhold it. */
+export type PublicView = SuppressionReason | 'shown';
+
+/** Helpfulness of one service or one theme, as analysts see it: true counts, with what the public could see. */
+export interface HelpfulnessRow extends Helpfulness {
+  /** The service's id, or the theme. */
+  key: string;
+  /** The service's name as the directory lists it now; null for a theme, or a service no longer listed. */
+  name: string | null;
+  /** Decided on the true counts by the published measures' own rule (base of 10, no count of 1 to 4). */
+  publicView: PublicView;
+}
+
+/** The answers about one service or theme, as counted from the store. */
+export interface FollowUpGroup {
+  key: string;
+  name: string | null;
+  counts: FollowUpCounts;
+}
+
+/**
+ * Each service's or theme's helpfulness, most answers in the base first. No secondary suppression is
+ * judged here: the rows are not shares of one published total.
+ */
+export function helpfulnessRows(groups: readonly FollowUpGroup[]): HelpfulnessRow[] {
+  return groups
+    .map((group) => {
+      const measure = helpfulness(group.counts);
+      const { reason } = primaryDecision({ n: measure.base, positive: measure.helped });
+      const publicView: PublicView = measure.base === 0 ? 'fewer-than-10' : (reason ?? 'shown');
+      return { key: group.key, name: group.name, ...measure, publicView };
+    })
+    .sort((a, b) => b.base - a.base || b.couldNotReach - a.couldNotReach || a.key.localeCompare(b.key));
 }

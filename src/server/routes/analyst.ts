@@ -7,6 +7,7 @@ import { District } from '../../domain/service.ts';
 import { requireRole, staffSession } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { gapTable } from '../evidence/gaps.ts';
+import { helpfulnessTable } from '../evidence/helpfulness.ts';
 import type { AppContext } from '../http/context.ts';
 import { noStore, readQuery } from '../http/validate.ts';
 import { analystDashboard } from '../insight/dashboard.ts';
@@ -74,6 +75,17 @@ export function analystRoutes(ctx: AppContext): Hono {
   // analysts' side; the public sees them only through disclosure control.
   app.get('/gaps', requireRole('analyst'), async (c) => {
     const table = await readGaps(db, c);
+    noStore(c);
+    return c.json(table);
+  });
+
+  // Whether services helped, with true counts and what disclosure control would let the public see.
+  app.get('/helpfulness', requireRole('analyst'), async (c) => {
+    const query = readQuery(c, GapsQuery);
+    const table = await helpfulnessTable(db, {
+      months: query.months ?? 3,
+      ...(query.to ? { to: query.to } : {}),
+    });
     noStore(c);
     return c.json(table);
   });
