@@ -14,6 +14,24 @@ import { controlledByServiceWorker, pathOf, sampleServiceId, settle } from '../s
 const OFFLINE_NOTICE = 'Signpost is ready to work offline.';
 const INSTALL_OFFER = 'Add Signpost to your home screen';
 
+/** The notices' words in the languages whose longer lines make them taller than in English. */
+const WORDS = {
+  ar: {
+    name: 'Arabic',
+    offline: 'Signpost جاهز للعمل بدون اتصال.',
+    install: 'أضف Signpost إلى شاشتك الرئيسية',
+    ok: 'حسنًا',
+    notNow: 'ليس الآن',
+  },
+  'en-easy': {
+    name: 'Easy Read',
+    offline: 'Signpost now works without the internet.',
+    install: 'Put Signpost on your home screen',
+    ok: 'OK',
+    notNow: 'Not now',
+  },
+} as const;
+
 let serviceId: string | undefined;
 
 test.beforeEach(async ({ api }) => {
@@ -21,14 +39,14 @@ test.beforeEach(async ({ api }) => {
 });
 
 /** The offer to install, as Chromium makes it to an app that can be installed. */
-async function offerInstall(page: Page): Promise<void> {
+async function offerInstall(page: Page, title = INSTALL_OFFER): Promise<void> {
   await page.evaluate(() => {
     const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
       prompt: () => Promise.resolve({ outcome: 'dismissed' as const }),
     });
     window.dispatchEvent(offer);
   });
-  await expect(page.getByText(INSTALL_OFFER)).toBeVisible();
+  await expect(page.getByText(title)).toBeVisible();
 }
 
 /** A page of the app opened from within it, as a link does, so the notices stay where they are. */
@@ -156,5 +174,49 @@ for (const [width, height] of [
         }
       });
     }
+  });
+}
+
+for (const lng of ['ar', 'en-easy'] as const) {
+  const words = WORDS[lng];
+  test.describe(`in ${words.name} at 320 × 640, with the offline notice and the install offer showing`, () => {
+    test.use({ viewport: { width: 320, height: 640 } });
+
+    test('hides nothing that has focus on the public pages, and leaves focus in the page as each goes', async ({
+      page,
+    }) => {
+      const pages = PAGES.filter((p) => !p.staff);
+      test.setTimeout(30_000 + 20_000 * pages.length);
+      await page.goto(`/?lng=${lng}`);
+      await settle(page);
+      await controlledByServiceWorker(page);
+      await expect(page.getByText(words.offline)).toBeVisible();
+      await offerInstall(page, words.install);
+      await expect(page.locator('html')).toHaveAttribute('dir', lng === 'ar' ? 'rtl' : 'ltr');
+      for (const appPage of pages) {
+        await test.step(appPage.name, async () => {
+          await goInApp(page, pathOf(appPage, serviceId as string));
+          await expect(page.getByText(words.offline)).toBeVisible();
+          await expect(page.getByText(words.install)).toBeVisible();
+          const stops = await tabThrough(page);
+          expect.soft(stops.length, appPage.name).toBeGreaterThan(3);
+          expect
+            .soft(
+              stops.filter((stop) => stop.covered.length > 0),
+              appPage.name,
+            )
+            .toEqual([]);
+        });
+      }
+
+      // Each notice's own button takes it away and leaves focus in the page, not on the body (2.4.3).
+      const focusedTag = () => page.evaluate(() => document.activeElement?.tagName);
+      await page.getByRole('button', { name: words.notNow, exact: true }).click();
+      await expect(page.getByText(words.install)).toHaveCount(0);
+      await expect.poll(focusedTag).not.toBe('BODY');
+      await page.getByRole('button', { name: words.ok, exact: true }).click();
+      await expect(page.getByText(words.offline)).toHaveCount(0);
+      await expect.poll(focusedTag).not.toBe('BODY');
+    });
   });
 }
