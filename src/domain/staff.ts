@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 
 /**
- * Staff accounts at the boundary: the sign-in and change-password bodies, the signed-in user the API
- * returns, and the codes a form shows as `errors.<code>` in the person's language.
+ * Staff accounts: roles, emails, password rules, the signed-in user, and the codes a form shows as
+ * `errors.<code>` in the person's language. The session API's bodies are in `api/session.ts`.
  */
 
 /** `field` captures feedback on someone's behalf; `analyst` reads measures and stories; `admin` runs the service. */
@@ -33,10 +33,9 @@ export const STAFF_FIELD_ERROR_CODES = [
 ] as const;
 export type StaffFieldErrorCode = (typeof STAFF_FIELD_ERROR_CODES)[number];
 
-export interface StaffFieldError {
-  path: string;
-  code: StaffFieldErrorCode;
-}
+/** One field's problem in a staff form, as 400 `invalid_request` lists them in `details`. */
+export const StaffFieldError = z.object({ path: z.string(), code: z.enum(STAFF_FIELD_ERROR_CODES) });
+export type StaffFieldError = z.infer<typeof StaffFieldError>;
 
 /** One spelling of an email address, so `Sam@Example.org` signs in as `sam@example.org`. */
 export function normaliseEmail(email: string): string {
@@ -45,40 +44,15 @@ export function normaliseEmail(email: string): string {
 
 export const StaffEmail = z.email({ error: 'invalid-email' }).check(z.maxLength(254, { error: 'too-long' }));
 
-const Password = z
-  .string({ error: 'required' })
-  .check(z.minLength(1, { error: 'required' }), z.maxLength(MAX_PASSWORD_LENGTH, { error: 'too-long' }));
-
-/** `POST /api/v1/session`. The email is checked for shape only, so a typo reads as a wrong sign-in. */
-export const SignInRequest = z.object({
-  email: z.string({ error: 'required' }).check(z.minLength(1, { error: 'required' }), z.maxLength(254)),
-  password: Password,
-  /** "This is a shared computer": the session ends when the browser closes and after 30 idle minutes. */
-  sharedComputer: z.optional(z.boolean()),
-});
-export type SignInRequest = z.infer<typeof SignInRequest>;
-
-/** `POST /api/v1/session/password`. */
-export const PasswordChangeRequest = z.object({
-  currentPassword: Password,
-  newPassword: z
-    .string({ error: 'required' })
-    .check(
-      z.minLength(1, { error: 'required' }),
-      z.minLength(MIN_PASSWORD_LENGTH, { error: 'too-short' }),
-      z.maxLength(MAX_PASSWORD_LENGTH, { error: 'too-long' }),
-    ),
-});
-export type PasswordChangeRequest = z.infer<typeof PasswordChangeRequest>;
-
 /** The signed-in member of staff, as `GET /api/v1/session` returns them. */
-export interface StaffUser {
-  id: string;
-  email: string;
-  role: StaffRole;
+export const StaffUser = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: StaffRole,
   /** A one-time password is in use: nothing else is allowed until it is changed. */
-  mustChangePassword: boolean;
-}
+  mustChangePassword: z.boolean(),
+});
+export type StaffUser = z.infer<typeof StaffUser>;
 
 const CODES: ReadonlySet<string> = new Set(STAFF_FIELD_ERROR_CODES);
 

@@ -3,7 +3,7 @@ import { referenceFor } from '../../src/domain/feedback/reference.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { createApp } from '../../src/server/http/app.ts';
 import type { ListingProblemItem } from '../../src/server/insight/listing-problems.ts';
-import type { StaffAccount } from '../../src/server/insight/staff-accounts.ts';
+import type { StaffAccount } from '../../src/domain/api/staff-users.ts';
 import { listingProblem, store } from '../fixtures/insight/feedback.ts';
 import { requester, signedIn, type SignedIn } from '../fixtures/insight/staff.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { isStorableText } from '../storable-text.ts';
 
-/** Pieces the request schemas share: text a query may carry, times, and calendar months. */
+/** Pieces the request schemas share: text a query may carry, times, and whole numbers. */
 
 /** A query string's text: bounded, and storable. */
 export const queryText = (max: number) =>
@@ -16,9 +16,6 @@ export const queryTime = z.iso.datetime({ offset: true }).check(
     return year >= 1970 && year <= 9999;
   }, 'must be a time between 1970 and 9999'),
 );
-
-/** A calendar month, `YYYY-MM`, as the measures and the scorecard are reported. */
-export const Period = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'invalid-period' }));
 
 /** A whole number from a query string, within bounds. */
 export const queryWhole = (min: number, max: number) =>

@@ -1,5 +1,4 @@
-import { z } from 'zod/mini';
-import { normaliseEmail, StaffEmail, StaffRole, type StaffUser } from '../../domain/staff.ts';
+import type { AccountChange, RoleChange, StaffAccount } from '../../domain/api/staff-users.ts';
 import { generateOneTimePassword, hashPassword } from '../auth/password.ts';
 import { createStaffUser, StaffUserExistsError } from '../auth/users.ts';
 import type { Database, Queryable } from '../db/database.ts';
@@ -11,26 +10,6 @@ import { toIsoTime } from './csv.ts';
  * enabled admin can be neither disabled nor given another role, so the service always has an admin.
  * Separation of duties: no admin changes their own role, and every role given is recorded with who gave it.
  */
-
-export const InviteRequest = z.object({
-  email: z.pipe(z.string().check(z.overwrite(normaliseEmail)), StaffEmail),
-  role: StaffRole,
-});
-
-export const AccountChange = z
-  .object({ role: z.optional(StaffRole), disabled: z.optional(z.boolean()) })
-  .check(
-    z.refine((change) => change.role !== undefined || change.disabled !== undefined, {
-      error: 'Give a role or disabled',
-    }),
-  );
-export type AccountChange = z.infer<typeof AccountChange>;
-
-export interface StaffAccount extends StaffUser {
-  createdAt: string;
-  lastSignedInAt: string | null;
-  disabled: boolean;
-}
 
 interface AccountRow {
   id: string;
@@ -96,21 +75,13 @@ async function recordRoleChange(
   );
 }
 
-export interface RoleChange {
-  userId: string;
-  changedBy: string | null;
-  fromRole: string | null;
-  toRole: string;
-  changedAt: string;
-}
-
 /** Every role given, newest first: invitations (no previous role) and changes. */
 export async function listRoleChanges(db: Database): Promise<RoleChange[]> {
   const rows = await db.query<{
     user_id: string;
     changed_by: string | null;
-    from_role: string | null;
-    to_role: string;
+    from_role: StaffAccount['role'] | null;
+    to_role: StaffAccount['role'];
     changed_at: unknown;
   }>('select user_id, changed_by, from_role, to_role, changed_at from staff_role_changes order by id desc');
   return rows.map((row) => ({

@@ -1,10 +1,6 @@
 import { Hono, type Context } from 'hono';
-import {
-  PasswordChangeRequest,
-  SignInRequest,
-  staffFieldErrors,
-  type StaffFieldError,
-} from '../../domain/staff.ts';
+import { PasswordChangeRequest, SessionResponse, SignInRequest } from '../../domain/api/session.ts';
+import { staffFieldErrors, type StaffFieldError } from '../../domain/staff.ts';
 import { clientAddress, trustsProxy } from '../auth/client-address.ts';
 import { badOrigin, currentSession, staffSession } from '../auth/middleware.ts';
 import { fromOwnOrigin } from '../auth/origin.ts';
@@ -21,7 +17,7 @@ import { accountKeyFor, checkSignIn, clearFailures, takeAttempt } from '../auth/
 import { findStaffUserById, setStaffPassword, toStaffUser } from '../auth/users.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { noStore, readBody, type Invalid } from '../http/validate.ts';
+import { noStore, readBody, reply, type Invalid } from '../http/validate.ts';
 
 function invalidRequest(details: StaffFieldError[]): ApiError {
   return new ApiError(400, 'invalid_request', 'Check the details and try again.', details);
@@ -60,13 +56,13 @@ export function sessionRoutes(ctx: AppContext): Hono {
     const sharedComputer = attempt.sharedComputer === true;
     const { token } = await startSession(ctx.db, outcome.user.id, { sharedComputer });
     setSessionCookie(c, token, { sharedComputer });
-    return c.json({ user: toStaffUser(outcome.user) });
+    return reply(c, SessionResponse, { user: toStaffUser(outcome.user) });
   });
 
   app.get('/', (c) => {
     const session = currentSession(c);
     if (!session) throw new ApiError(401, 'unauthenticated', 'You are not signed in.');
-    return c.json({ user: session.user });
+    return reply(c, SessionResponse, { user: session.user });
   });
 
   app.delete('/', async (c) => {

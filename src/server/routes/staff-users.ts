@@ -1,12 +1,18 @@
 import { Hono } from 'hono';
+import {
+  AccountChange,
+  AccountChangedResponse,
+  AccountWithPasswordResponse,
+  InviteRequest,
+  RoleChangesResponse,
+  StaffAccountsResponse,
+} from '../../domain/api/staff-users.ts';
 import { requireRole, staffMember, staffSession } from '../auth/middleware.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { noStore, notFound, readBody, uuidParam } from '../http/validate.ts';
+import { noStore, notFound, readBody, reply, uuidParam } from '../http/validate.ts';
 import {
-  AccountChange,
   changeStaffAccount,
-  InviteRequest,
   inviteStaff,
   issueOneTimePassword,
   listRoleChanges,
@@ -22,7 +28,7 @@ export function staffUsersRoutes(ctx: AppContext): Hono {
     await next();
   });
 
-  app.get('/users', async (c) => c.json({ users: await listStaffAccounts(db) }));
+  app.get('/users', async (c) => reply(c, StaffAccountsResponse, { users: await listStaffAccounts(db) }));
 
   app.post('/users', async (c) => {
     const invite = await readBody(c, InviteRequest);
@@ -30,7 +36,8 @@ export function staffUsersRoutes(ctx: AppContext): Hono {
     if (outcome.status === 'exists') {
       throw new ApiError(409, 'already_exists', 'There is already an account for this email address.');
     }
-    return c.json({ user: outcome.account, oneTimePassword: outcome.oneTimePassword }, 201);
+    const { account, oneTimePassword } = outcome;
+    return reply(c, AccountWithPasswordResponse, { user: account, oneTimePassword }, 201);
   });
 
   app.patch('/users/:id', async (c) => {
@@ -44,15 +51,18 @@ export function staffUsersRoutes(ctx: AppContext): Hono {
     if (outcome.status === 'last-admin') {
       throw new ApiError(409, 'last_admin', 'This is the only admin. Make someone else an admin first.');
     }
-    return c.json({ user: outcome.account });
+    return reply(c, AccountChangedResponse, { user: outcome.account });
   });
 
-  app.get('/role-changes', async (c) => c.json({ changes: await listRoleChanges(db) }));
+  app.get('/role-changes', async (c) =>
+    reply(c, RoleChangesResponse, { changes: await listRoleChanges(db) }),
+  );
 
   app.post('/users/:id/one-time-password', async (c) => {
     const issued = await issueOneTimePassword(db, uuidParam(c, 'id', 'account'));
     if (!issued) throw notFound('account');
-    return c.json({ user: issued.account, oneTimePassword: issued.oneTimePassword });
+    const { account, oneTimePassword } = issued;
+    return reply(c, AccountWithPasswordResponse, { user: account, oneTimePassword });
   });
 
   return app;

@@ -10,7 +10,7 @@ import {
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { getJson, queryString, type ApiResult } from '../insight/api.ts';
+import { getJson, queryString, type ApiResult } from '../../api.ts';
 import { formatsFor } from '../insight/format.ts';
 import { AccessProblemPage, StaffOnly } from '../insight/staff-gate.tsx';
 import { StaffNav } from '../insight/staff-nav.tsx';

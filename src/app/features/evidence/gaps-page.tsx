@@ -4,7 +4,7 @@ import { GapTable } from '../../../domain/evidence/gaps.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { getJson, type ApiResult } from '../insight/api.ts';
+import { getJson, type ApiResult } from '../../api.ts';
 import { AccessProblemPage, StaffOnly } from '../insight/staff-gate.tsx';
 import { StaffNav } from '../insight/staff-nav.tsx';
 import { useWords, type Words } from '../insight/words.ts';

@@ -5,7 +5,7 @@ import { BREAKDOWNS, BREAKDOWN_GROUPS } from '../../../domain/measures/compute.t
 import { DISTRICTS } from '../../../domain/service.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson, queryString, type ApiResult } from './api.ts';
+import { getJson, queryString, type ApiResult } from '../../api.ts';
 import { ShareChart, TrendChart, type ChartRow } from './charts.tsx';
 import { DashboardGaps, FlaggedList } from './dashboard-parts.tsx';
 import { Dashboard, type ScorecardRow } from './schemas.ts';

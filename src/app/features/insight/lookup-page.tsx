@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { normaliseReference } from '../../../domain/feedback/reference.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
-import { getJson } from './api.ts';
+import { getJson } from '../../api.ts';
 import { ListingProblemStatus } from './schemas.ts';
 import { useWords, type Words } from './words.ts';
 import { useLatest } from '../../hooks/use-latest.ts';

@@ -1,4 +1,4 @@
-import type { Schema } from './api.ts';
+import type { z } from 'zod/mini';
 
 /**
  * Public figures fetched once stay readable offline: each answer is kept in Cache Storage under its
@@ -19,7 +19,10 @@ async function openCache(): Promise<Cache | undefined> {
   }
 }
 
-export async function fetchWithOfflineCopy<T>(url: string, schema: Schema<T>): Promise<Copy<T>> {
+export async function fetchWithOfflineCopy<S extends z.ZodMiniType>(
+  url: string,
+  schema: S,
+): Promise<Copy<z.output<S>>> {
   let response: Response | undefined;
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } });

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson, queryString, sendJson, type ApiResult } from './api.ts';
+import { getJson, queryString, sendJson, type ApiResult } from '../../api.ts';
 import { Notice } from './messages.tsx';
 import {
   LISTING_PROBLEM_STATES,

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import type { z } from 'zod/mini';
 import { RESPONDENT_GROUPS } from '../../../domain/feedback/about.ts';
 import { ukDate } from '../../../domain/measures/periods.ts';
 import { DISTRICTS } from '../../../domain/service.ts';
 import { Page } from '../../components/page.tsx';
-import type { Schema } from './api.ts';
 import { ShareChart, TrendChart } from './charts.tsx';
 import { FiguresStatus } from './figures-status.tsx';
 import { MeasureNotes } from './measure-notes.tsx';
@@ -23,8 +23,8 @@ function chosenGroup(value: string | undefined): string | undefined {
   return undefined;
 }
 
-function useCopy<T>(url: string, schema: Schema<T>): Copy<T> | undefined {
-  const [copy, setCopy] = useState<Copy<T>>();
+function useCopy<S extends z.ZodMiniType>(url: string, schema: S): Copy<z.output<S>> | undefined {
+  const [copy, setCopy] = useState<Copy<z.output<S>>>();
   useEffect(() => {
     let live = true;
     setCopy(undefined);

@@ -4,7 +4,7 @@ import { LANGUAGES } from '../../../domain/languages.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
-import { getJson, sendJson } from './api.ts';
+import { getJson, sendJson } from '../../api.ts';
 import { Notice } from './messages.tsx';
 import { YouSaidWeDidCreated, YouSaidWeDidList, type YouSaidWeDid } from './schemas.ts';
 import { StaffOnly } from './staff-gate.tsx';

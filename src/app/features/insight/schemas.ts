@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import { QuestionId } from '../../../domain/feedback/questions.ts';
 import { SUPPRESSION_REASONS, WITHHELD } from '../../../domain/measures/disclosure.ts';
-import { StaffRole } from '../../../domain/staff.ts';
 
 /** The insight API's answers, checked at the page's boundary as every boundary is. */
 
@@ -189,41 +188,8 @@ export type ListingProblemStatus = z.infer<typeof ListingProblemStatus>;
 
 export const ProblemsFixed = z.object({ period: z.string(), fixed: z.number() });
 
-export const StaffAccount = z.object({
-  id: z.string(),
-  email: z.string(),
-  role: StaffRole,
-  mustChangePassword: z.boolean(),
-  createdAt: z.string(),
-  lastSignedInAt: z.nullable(z.string()),
-  disabled: z.boolean(),
-});
-export type StaffAccount = z.infer<typeof StaffAccount>;
-
-export const SessionUser = z.object({
-  user: z.object({ id: z.string(), email: z.string(), role: StaffRole, mustChangePassword: z.boolean() }),
-});
-
 export const ListingProblemQueue = z.object({ problems: z.array(ListingProblemItem) });
 export type ListingProblemQueue = z.infer<typeof ListingProblemQueue>;
 export const ListingProblemChanged = z.object({ problem: ListingProblemItem });
-
-export const StaffAccounts = z.object({ users: z.array(StaffAccount) });
-export type StaffAccounts = z.infer<typeof StaffAccounts>;
-export const AccountWithPassword = z.object({ user: StaffAccount, oneTimePassword: z.string() });
-export const AccountChanged = z.object({ user: StaffAccount });
-
-export const RoleChange = z.object({
-  userId: z.string(),
-  /** Null when the account that gave it is no longer there. */
-  changedBy: z.nullable(z.string()),
-  /** Null for an invitation: the role someone was first given. */
-  fromRole: z.nullable(StaffRole),
-  toRole: StaffRole,
-  changedAt: z.string(),
-});
-export type RoleChange = z.infer<typeof RoleChange>;
-export const RoleChanges = z.object({ changes: z.array(RoleChange) });
-export type RoleChanges = z.infer<typeof RoleChanges>;
 
 export const YouSaidWeDidCreated = z.object({ entry: YouSaidWeDid });

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { StaffRole, StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson } from './api.ts';
-import { SessionUser } from './schemas.ts';
+import { getJson } from '../../api.ts';
+import { SessionResponse } from '../../../domain/api/session.ts';
 import type { Words } from './words.ts';
 import { useSameValue } from '../../hooks/use-same-value.ts';
 
@@ -20,7 +20,7 @@ function useAccess(roles: readonly StaffRole[]): Access {
   const allowed = useSameValue(roles);
   useEffect(() => {
     let live = true;
-    void getJson('/api/v1/session', SessionUser).then((result) => {
+    void getJson('/api/v1/session', SessionResponse).then((result) => {
       if (!live) return;
       if (!result.ok) {
         const problem: AccessProblem =

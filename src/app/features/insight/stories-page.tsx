@@ -4,7 +4,7 @@ import { AREAS_OF_FOCUS, QUESTION_LIST } from '../../../domain/feedback/question
 import { DISTRICTS } from '../../../domain/service.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson, queryString, type ApiResult } from './api.ts';
+import { getJson, queryString, type ApiResult } from '../../api.ts';
 import { StoryCard } from './story-card.tsx';
 import { StoryPage } from './schemas.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { sendJson } from './api.ts';
+import { sendJson } from '../../api.ts';
 import { Notice } from './messages.tsx';
 import { QuoteAnswer, type Story } from './schemas.ts';
 import { groupLabel, type Words } from './words.ts';

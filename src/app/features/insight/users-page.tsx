@@ -2,16 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { STAFF_ROLES, type StaffRole, type StaffUser } from '../../../domain/staff.ts';
 import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
-import { getJson, sendJson, type ApiResult } from './api.ts';
+import { getJson, sendJson, type ApiResult } from '../../api.ts';
 import { Notice } from './messages.tsx';
 import {
-  AccountChanged,
-  AccountWithPassword,
-  RoleChanges,
-  StaffAccounts,
+  AccountChangedResponse,
+  AccountWithPasswordResponse,
+  RoleChangesResponse,
+  StaffAccountsResponse,
   type RoleChange,
   type StaffAccount,
-} from './schemas.ts';
+} from '../../../domain/api/staff-users.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { useWords, type Words } from './words.ts';
@@ -36,7 +36,7 @@ export function UsersPage() {
 function Users(props: { words: Words; user: StaffUser }) {
   const { words } = props;
   const { t } = words;
-  const [result, setResult] = useState<ApiResult<StaffAccounts>>();
+  const [result, setResult] = useState<ApiResult<StaffAccountsResponse>>();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole>('field');
   const [errors, setErrors] = useState<{ list: ErrorItem[]; attempt: number }>();
@@ -44,10 +44,10 @@ function Users(props: { words: Words; user: StaffUser }) {
   const version = () => (message?.version ?? 0) + 1;
   const say = (text: string, problem = false) =>
     setMessage({ kind: 'text', text, problem, version: version() });
-  const [log, setLog] = useState<ApiResult<RoleChanges>>();
+  const [log, setLog] = useState<ApiResult<RoleChangesResponse>>();
   const load = () => {
-    void getJson('/api/v1/staff/users', StaffAccounts).then(setResult);
-    void getJson('/api/v1/staff/role-changes', RoleChanges).then(setLog);
+    void getJson('/api/v1/staff/users', StaffAccountsResponse).then(setResult);
+    void getJson('/api/v1/staff/role-changes', RoleChangesResponse).then(setLog);
   };
   useEffect(load, []);
 
@@ -70,7 +70,12 @@ function Users(props: { words: Words; user: StaffUser }) {
         attempt: (errors?.attempt ?? 0) + 1,
       });
     setErrors(undefined);
-    const created = await sendJson('POST', '/api/v1/staff/users', { email, role }, AccountWithPassword);
+    const created = await sendJson(
+      'POST',
+      '/api/v1/staff/users',
+      { email, role },
+      AccountWithPasswordResponse,
+    );
     if (created.ok) {
       setMessage({
         kind: 'password',
@@ -89,7 +94,12 @@ function Users(props: { words: Words; user: StaffUser }) {
   };
 
   const change = async (account: StaffAccount, body: { role?: StaffRole; disabled?: boolean }) => {
-    const changed = await sendJson('PATCH', `/api/v1/staff/users/${account.id}`, body, AccountChanged);
+    const changed = await sendJson(
+      'PATCH',
+      `/api/v1/staff/users/${account.id}`,
+      body,
+      AccountChangedResponse,
+    );
     if (changed.ok) {
       say(
         t(
@@ -117,7 +127,7 @@ function Users(props: { words: Words; user: StaffUser }) {
       'POST',
       `/api/v1/staff/users/${account.id}/one-time-password`,
       undefined,
-      AccountWithPassword,
+      AccountWithPasswordResponse,
     );
     if (issued.ok)
       setMessage({
