@@ -6,6 +6,12 @@ import { QualityReport } from '../../src/domain/directory-quality.ts';
 import { ApiErrorBody } from '../../src/domain/api/errors.ts';
 import { FeedbackBatchResponse, FeedbackResponse } from '../../src/domain/api/feedback.ts';
 import { HealthResponse } from '../../src/domain/api/health.ts';
+import {
+  ListingChangedResponse,
+  ListingLookupResponse,
+  ListingQueueResponse,
+  ProblemsFixedResponse,
+} from '../../src/domain/api/listing-problems.ts';
 import { OrukRootResponse, OrukServiceResponse, OrukServicesResponse } from '../../src/domain/api/oruk.ts';
 import { ErasedResponse } from '../../src/domain/api/responses.ts';
 import { SessionResponse } from '../../src/domain/api/session.ts';
@@ -15,6 +21,11 @@ import {
   RoleChangesResponse,
   StaffAccountsResponse,
 } from '../../src/domain/api/staff-users.ts';
+import { QuoteResponse, StoryPageResponse } from '../../src/domain/api/stories.ts';
+import {
+  YouSaidWeDidCreatedResponse,
+  YouSaidWeDidListResponse,
+} from '../../src/domain/api/you-said-we-did.ts';
 import { referenceFor } from '../../src/domain/feedback/reference.ts';
 import type { StaffRole } from '../../src/domain/staff.ts';
 import { createStaffUser, setStaffPassword } from '../../src/server/auth/users.ts';
@@ -193,6 +204,70 @@ describe(`every endpoint answers in its contract, on ${databaseKind}`, () => {
     });
   });
 
+  it('public: what people were told, and listing problems by reference and fixed', async () => {
+    await expectContract('GET /api/v1/you-said-we-did', 'public', '/api/v1/you-said-we-did', {
+      status: 200,
+      schema: YouSaidWeDidListResponse,
+    });
+    await expectContract('GET /api/v1/listing-problems/lookup', 'public', lookupPath(), {
+      status: 200,
+      schema: ListingLookupResponse,
+    });
+    await expectContract('GET /api/v1/listing-problems/fixed', 'public', '/api/v1/listing-problems/fixed', {
+      status: 200,
+      schema: ProblemsFixedResponse,
+    });
+  });
+
+  it('analysts: stories, quotes and "You said, we did"', async () => {
+    const stories = await expectContract('GET /api/v1/stories', 'analyst', '/api/v1/stories', {
+      status: 200,
+      schema: StoryPageResponse,
+    });
+    expect((stories.body as { total: number }).total).toBeGreaterThan(0);
+    const csv = await expectContract('GET /api/v1/stories.csv', 'analyst', '/api/v1/stories.csv', {
+      status: 200,
+    });
+    expect(csv.contentType).toContain('text/csv');
+    await expectContract(
+      'POST /api/v1/stories/:id/quote',
+      'analyst',
+      `/api/v1/stories/${quotable.id}/quote`,
+      {
+        status: 200,
+        schema: QuoteResponse,
+        body: { text: 'Nobody visits now that the bus has gone.' },
+      },
+    );
+    await expectContract(
+      'DELETE /api/v1/stories/:id/quote',
+      'analyst',
+      `/api/v1/stories/${quotable.id}/quote`,
+      { status: 204 },
+    );
+    const created = await expectContract(
+      'POST /api/v1/you-said-we-did',
+      'analyst',
+      '/api/v1/you-said-we-did',
+      {
+        status: 201,
+        schema: YouSaidWeDidCreatedResponse,
+        body: { youSaid: 'The bus stopped.', weDid: 'We asked for it back.', areaOfFocus: 'carers' },
+      },
+    );
+    const entry = (created.body as { entry: { id: string } }).entry;
+    await expectContract('GET /api/v1/you-said-we-did', 'analyst', '/api/v1/you-said-we-did', {
+      status: 200,
+      schema: YouSaidWeDidListResponse,
+    });
+    await expectContract(
+      'DELETE /api/v1/you-said-we-did/:id',
+      'analyst',
+      `/api/v1/you-said-we-did/${entry.id}`,
+      { status: 204 },
+    );
+  });
+
   it('analysts: what a person sent, erased by its reference', async () => {
     await expectContract(
       'DELETE /api/v1/responses/:reference',
@@ -216,7 +291,17 @@ describe(`every endpoint answers in its contract, on ${databaseKind}`, () => {
     expect(csv.contentType).toContain('text/csv');
   });
 
-  it('admins: staff accounts and the roles given', async () => {
+  it('admins: the listing-problem queue, staff accounts and the roles given', async () => {
+    await expectContract('GET /api/v1/listing-problems', 'admin', '/api/v1/listing-problems?state=new', {
+      status: 200,
+      schema: ListingQueueResponse,
+    });
+    await expectContract(
+      'PATCH /api/v1/listing-problems/:id',
+      'admin',
+      `/api/v1/listing-problems/${problem.id}`,
+      { status: 200, schema: ListingChangedResponse, body: { state: 'fixed' } },
+    );
     await expectContract('GET /api/v1/staff/users', 'admin', '/api/v1/staff/users', {
       status: 200,
       schema: StaffAccountsResponse,
@@ -317,13 +402,9 @@ describe(`every endpoint answers in its contract, on ${databaseKind}`, () => {
   });
 });
 
-/** Routes whose answers are not yet declared in `domain/api`: the insight API's. */
-const WITHOUT_CONTRACT_YET = [
-  '/api/v1/measures',
-  '/api/v1/analyst/',
-  '/api/v1/months',
-  '/api/v1/stories',
-  '/api/v1/you-said-we-did',
-  '/api/v1/listing-problems',
-  '/api/v1/evidence',
-];
+/** Routes whose answers are not yet declared in `domain/api`: the measures and the analysts' API. */
+const WITHOUT_CONTRACT_YET = ['/api/v1/measures', '/api/v1/analyst/', '/api/v1/months', '/api/v1/evidence'];
+
+function lookupPath(): string {
+  return `/api/v1/listing-problems/lookup?reference=${encodeURIComponent(referenceFor(problem.id))}`;
+}

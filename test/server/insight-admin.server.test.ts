@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceFor } from '../../src/domain/feedback/reference.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { createApp } from '../../src/server/http/app.ts';
-import type { ListingProblemItem } from '../../src/server/insight/listing-problems.ts';
+import type { ListingProblemItem } from '../../src/domain/api/listing-problems.ts';
 import type { StaffAccount } from '../../src/domain/api/staff-users.ts';
 import { listingProblem, store } from '../fixtures/insight/feedback.ts';
 import { requester, signedIn, type SignedIn } from '../fixtures/insight/staff.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
 import { createApp } from '../../src/server/http/app.ts';
-import type { Story } from '../../src/server/insight/stories.ts';
-import type { YouSaidWeDid } from '../../src/server/insight/you-said-we-did.ts';
+import type { Story } from '../../src/domain/api/stories.ts';
+import type { YouSaidWeDid } from '../../src/domain/api/you-said-we-did.ts';
 import { experience, store } from '../fixtures/insight/feedback.ts';
 import { requester, signedIn, type SignedIn } from '../fixtures/insight/staff.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';

@@ -1,4 +1,8 @@
-import { z } from 'zod/mini';
+import type {
+  ListingProblemItem,
+  ListingProblemState,
+  ListingProblemStatus,
+} from '../../domain/api/listing-problems.ts';
 import type { Database } from '../db/database.ts';
 import { toIsoTime } from './csv.ts';
 import { COUNCIL_TIME_ZONE, periodDate } from './periods.ts';
@@ -8,26 +12,7 @@ import { COUNCIL_TIME_ZONE, periodDate } from './periods.ts';
  * public may know: the state of a problem by its reference, and how many were fixed in a month.
  */
 
-export const LISTING_PROBLEM_STATES = ['new', 'in-hand', 'fixed', 'not-a-problem'] as const;
-export const ListingProblemState = z.enum(LISTING_PROBLEM_STATES);
-export type ListingProblemState = z.infer<typeof ListingProblemState>;
-
 export const LISTING_QUEUE_LIMIT = 200;
-
-export interface ListingProblemItem {
-  id: string;
-  reference: string;
-  serviceId: string;
-  /** The listing's name from the directory, if it is still there. */
-  serviceName: string | null;
-  problem: string;
-  details: string | null;
-  contact: { method: 'email' | 'phone'; value: string } | null;
-  state: ListingProblemState;
-  receivedAt: string;
-  stateChangedAt: string | null;
-  fixedAt: string | null;
-}
 
 interface Row {
   id: string;
@@ -103,14 +88,6 @@ export async function setListingProblemState(
 }
 
 /** What the person who reported a problem may see by its reference: no details, no contact. */
-export interface ListingProblemStatus {
-  reference: string;
-  state: ListingProblemState;
-  /** `YYYY-MM-DD`, UK dates. */
-  reportedOn: string;
-  fixedOn: string | null;
-}
-
 export async function listingProblemStatus(
   db: Database,
   reference: string,

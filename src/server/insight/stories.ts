@@ -1,12 +1,9 @@
-import { z } from 'zod/mini';
-import { AreaOfFocus, QuestionId } from '../../domain/feedback/questions.ts';
+import type { Quote, Story, StoryPageResponse, StoryQuery } from '../../domain/api/stories.ts';
 import { normaliseReference } from '../../domain/feedback/reference.ts';
 import { scrubPersonalDetails } from '../../domain/feedback/scrub.ts';
-import { MAX_WORDS_LENGTH } from '../../domain/feedback/submission.ts';
-import { District } from '../../domain/service.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { toCsv, toIsoTime } from './csv.ts';
-import { Period, periodDate } from './periods.ts';
+import { periodDate } from './periods.ts';
 
 /**
  * The people's words that analysts may read: only those whose authors agreed to their being kept
@@ -17,41 +14,6 @@ import { Period, periodDate } from './periods.ts';
 export const STORIES_PER_PAGE = 20;
 /** The most stories one export holds. */
 export const STORIES_EXPORT_LIMIT = 10_000;
-
-export const StoryQuery = z.object({
-  q: z.optional(z.string().check(z.maxLength(200))),
-  area: z.optional(AreaOfFocus),
-  district: z.optional(District),
-  question: z.optional(QuestionId),
-  answer: z.optional(z.string().check(z.maxLength(40))),
-  period: z.optional(Period),
-  /** One response's words, by the reference the person or the safety list gives. */
-  reference: z.optional(z.string().check(z.maxLength(40))),
-  page: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(10_000))),
-});
-export type StoryQuery = z.infer<typeof StoryQuery>;
-
-export const QuoteRequest = z.object({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_WORDS_LENGTH)),
-});
-
-export interface Story {
-  id: string;
-  reference: string;
-  receivedAt: string;
-  period: string;
-  district: string | null;
-  respondent: string;
-  channel: string;
-  areasOfFocus: string[];
-  safetyConcern: boolean;
-  answers: Record<string, string>;
-  words: string;
-  mayQuote: boolean;
-  /** The words with personal details taken out, for an analyst to check and approve; only where quoting was agreed. */
-  suggestedQuote: string | null;
-  quote: { text: string; approvedAt: string } | null;
-}
 
 interface StoryRow {
   id: string;
@@ -108,10 +70,7 @@ const SELECT = `
   join feedback_responses r on r.id = s.response_id
   left join story_quotes q on q.response_id = s.response_id`;
 
-export async function searchStories(
-  db: Database,
-  query: StoryQuery,
-): Promise<{ total: number; page: number; perPage: number; stories: Story[] }> {
+export async function searchStories(db: Database, query: StoryQuery): Promise<StoryPageResponse> {
   const page = query.page ?? 1;
   const filter = where(query);
   const [{ total } = { total: 0 }] = await db.query<{ total: number }>(
@@ -189,9 +148,7 @@ function toStory(row: StoryRow): Story {
 }
 
 export type QuoteOutcome =
-  | { status: 'approved'; quote: { text: string; approvedAt: string } }
-  | { status: 'not-found' }
-  | { status: 'not-consented' };
+  { status: 'approved'; quote: Quote } | { status: 'not-found' } | { status: 'not-consented' };
 
 /**
  * Approves a quote of a story. The text is scrubbed again here, whatever the page sent, so an approved

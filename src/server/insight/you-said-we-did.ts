@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { z } from 'zod/mini';
-import { AreaOfFocus } from '../../domain/feedback/questions.ts';
-import { LANGUAGES } from '../../domain/languages.ts';
+import type { YouSaidWeDid, YouSaidWeDidRequest } from '../../domain/api/you-said-we-did.ts';
 import type { Database } from '../db/database.ts';
 import { toIsoTime } from './csv.ts';
 
@@ -12,27 +10,6 @@ import { toIsoTime } from './csv.ts';
  */
 
 export const YOU_SAID_WE_DID_LIMIT = 50;
-
-const Text = z.string().check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(1000));
-
-export const YouSaidWeDidRequest = z.object({
-  youSaid: Text,
-  weDid: Text,
-  language: z.optional(z.enum(LANGUAGES.map((l) => l.code) as [string, ...string[]])),
-  areaOfFocus: z.optional(AreaOfFocus),
-});
-export type YouSaidWeDidRequest = z.infer<typeof YouSaidWeDidRequest>;
-
-export interface YouSaidWeDid {
-  id: string;
-  youSaid: string;
-  weDid: string;
-  language: string;
-  areaOfFocus: string | null;
-  /** `YYYY-MM-DD`. */
-  publishedOn: string;
-  createdAt: string;
-}
 
 interface Row {
   id: string;

@@ -1,16 +1,10 @@
 import { Hono } from 'hono';
+import { QuoteRequest, QuoteResponse, StoryPageResponse, StoryQuery } from '../../domain/api/stories.ts';
 import { requireRole, staffMember, staffSession } from '../auth/middleware.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { noStore, notFound, readBody, readQuery, uuidParam } from '../http/validate.ts';
-import {
-  approveQuote,
-  QuoteRequest,
-  searchStories,
-  StoryQuery,
-  storiesCsv,
-  withdrawQuote,
-} from '../insight/stories.ts';
+import { noStore, notFound, readBody, readQuery, reply, uuidParam } from '../http/validate.ts';
+import { approveQuote, searchStories, storiesCsv, withdrawQuote } from '../insight/stories.ts';
 
 /** `/api/v1/stories`: people's words, and the quotes approved from them, for analysts only. */
 export function storiesRoutes(ctx: AppContext): Hono {
@@ -21,7 +15,7 @@ export function storiesRoutes(ctx: AppContext): Hono {
   app.get('/', requireRole('analyst'), async (c) => {
     const query = readQuery(c, StoryQuery);
     noStore(c);
-    return c.json(await searchStories(db, query));
+    return reply(c, StoryPageResponse, await searchStories(db, query));
   });
 
   app.post('/:id/quote', requireRole('analyst'), async (c) => {
@@ -33,7 +27,7 @@ export function storiesRoutes(ctx: AppContext): Hono {
     if (outcome.status === 'not-consented') {
       throw new ApiError(409, 'quote_not_consented', 'The person did not agree to being quoted.');
     }
-    return c.json({ quote: outcome.quote });
+    return reply(c, QuoteResponse, { quote: outcome.quote });
   });
 
   app.delete('/:id/quote', requireRole('analyst'), async (c) => {

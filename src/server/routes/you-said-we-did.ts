@@ -1,13 +1,13 @@
 import { Hono } from 'hono';
+import {
+  YouSaidWeDidCreatedResponse,
+  YouSaidWeDidListResponse,
+  YouSaidWeDidRequest,
+} from '../../domain/api/you-said-we-did.ts';
 import { requireRole, staffMember, staffSession } from '../auth/middleware.ts';
 import type { AppContext } from '../http/context.ts';
-import { noStore, notFound, readBody, uuidParam } from '../http/validate.ts';
-import {
-  addYouSaidWeDid,
-  listYouSaidWeDid,
-  removeYouSaidWeDid,
-  YouSaidWeDidRequest,
-} from '../insight/you-said-we-did.ts';
+import { noStore, notFound, readBody, reply, uuidParam } from '../http/validate.ts';
+import { addYouSaidWeDid, listYouSaidWeDid, removeYouSaidWeDid } from '../insight/you-said-we-did.ts';
 
 /** `/api/v1/you-said-we-did`: the public list of what changed, which analysts add to and take from. */
 export function youSaidWeDidRoutes(ctx: AppContext): Hono {
@@ -17,13 +17,14 @@ export function youSaidWeDidRoutes(ctx: AppContext): Hono {
 
   app.get('/', async (c) => {
     c.header('Cache-Control', 'no-cache');
-    return c.json({ entries: await listYouSaidWeDid(db) });
+    return reply(c, YouSaidWeDidListResponse, { entries: await listYouSaidWeDid(db) });
   });
 
   app.post('/', requireRole('analyst'), async (c) => {
     const entry = await readBody(c, YouSaidWeDidRequest);
     noStore(c);
-    return c.json({ entry: await addYouSaidWeDid(db, entry, staffMember(c).id) }, 201);
+    const added = await addYouSaidWeDid(db, entry, staffMember(c).id);
+    return reply(c, YouSaidWeDidCreatedResponse, { entry: added }, 201);
   });
 
   app.delete('/:id', requireRole('analyst'), async (c) => {

@@ -4,7 +4,7 @@ import { normaliseReference } from '../../../domain/feedback/reference.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { getJson } from '../../api.ts';
-import { ListingProblemStatus } from './schemas.ts';
+import { ListingLookupResponse } from '../../../domain/api/listing-problems.ts';
 import { useWords, type Words } from './words.ts';
 import { useLatest } from '../../hooks/use-latest.ts';
 import './insight.css';
@@ -12,7 +12,7 @@ import './insight.css';
 const FIELD = 'lookup-reference';
 
 type Outcome =
-  | { kind: 'found'; status: ListingProblemStatus['problem'] }
+  | { kind: 'found'; status: ListingLookupResponse['problem'] }
   | { kind: 'error'; message: string; attempt: number };
 
 /** Someone who reported a problem with a listing checks what became of it, by their reference. */
@@ -33,7 +33,7 @@ export function LookupPage() {
     setBusy(true);
     const result = await getJson(
       `/api/v1/listing-problems/lookup?reference=${encodeURIComponent(normalised)}`,
-      ListingProblemStatus,
+      ListingLookupResponse,
     );
     setBusy(false);
     if (result.ok) setOutcome({ kind: 'found', status: result.data.problem });
@@ -106,7 +106,7 @@ export function LookupPage() {
   );
 }
 
-function LookupResult(props: { words: Words; status: ListingProblemStatus['problem'] }) {
+function LookupResult(props: { words: Words; status: ListingLookupResponse['problem'] }) {
   const { t, f } = props.words;
   const { status } = props;
   return (

@@ -6,11 +6,11 @@ import { getJson, queryString, sendJson, type ApiResult } from '../../api.ts';
 import { Notice } from './messages.tsx';
 import {
   LISTING_PROBLEM_STATES,
-  ListingProblemChanged,
-  ListingProblemQueue,
+  ListingChangedResponse,
   type ListingProblemItem,
   type ListingProblemState,
-} from './schemas.ts';
+  ListingQueueResponse,
+} from '../../../domain/api/listing-problems.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { useWords, type Words } from './words.ts';
@@ -34,14 +34,14 @@ function Problems(props: { words: Words; user: StaffUser }) {
     ? query.state
     : undefined;
   const [choice, setChoice] = useState(state ?? '');
-  const [result, setResult] = useState<ApiResult<ListingProblemQueue>>();
+  const [result, setResult] = useState<ApiResult<ListingQueueResponse>>();
   const [notice, setNotice] = useState<{ text: string; version: number; problem: boolean }>();
   const api = `/api/v1/listing-problems${queryString({ state })}`;
-  const load = () => void getJson(api, ListingProblemQueue).then(setResult);
+  const load = () => void getJson(api, ListingQueueResponse).then(setResult);
   useEffect(() => {
     setResult(undefined);
     setChoice(state ?? '');
-    void getJson(api, ListingProblemQueue).then(setResult);
+    void getJson(api, ListingQueueResponse).then(setResult);
   }, [api, state]);
 
   if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
@@ -54,7 +54,7 @@ function Problems(props: { words: Words; user: StaffUser }) {
       'PATCH',
       `/api/v1/listing-problems/${item.id}`,
       { state: next },
-      ListingProblemChanged,
+      ListingChangedResponse,
     );
     setNotice((last) => ({
       text: changed.ok

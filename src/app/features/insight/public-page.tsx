@@ -9,7 +9,9 @@ import { ShareChart, TrendChart } from './charts.tsx';
 import { FiguresStatus } from './figures-status.tsx';
 import { MeasureNotes } from './measure-notes.tsx';
 import { fetchWithOfflineCopy, type Copy } from './offline-copy.ts';
-import { Overview, ProblemsFixed, YouSaidWeDidList, type PublicationSummary } from './schemas.ts';
+import { ProblemsFixedResponse } from '../../../domain/api/listing-problems.ts';
+import { YouSaidWeDidListResponse } from '../../../domain/api/you-said-we-did.ts';
+import { Overview, type PublicationSummary } from './schemas.ts';
 import { groupLabel, useWords, type Words } from './words.ts';
 import { YouSaidWeDidItems } from './you-said-we-did-items.tsx';
 import './insight.css';
@@ -43,8 +45,8 @@ export function InsightPage() {
   const { query, route } = useLocation();
   const group = chosenGroup(query.for);
   const overview = useCopy(`/api/v1/measures/overview${group ? `?for=${group}` : ''}`, Overview);
-  const youSaid = useCopy('/api/v1/you-said-we-did', YouSaidWeDidList);
-  const fixed = useCopy('/api/v1/listing-problems/fixed', ProblemsFixed);
+  const youSaid = useCopy('/api/v1/you-said-we-did', YouSaidWeDidListResponse);
+  const fixed = useCopy('/api/v1/listing-problems/fixed', ProblemsFixedResponse);
   const [choice, setChoice] = useState(group ?? 'all');
   useEffect(() => setChoice(group ?? 'all'), [group]);
 

@@ -6,7 +6,11 @@ import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx
 import { Page } from '../../components/page.tsx';
 import { getJson, sendJson } from '../../api.ts';
 import { Notice } from './messages.tsx';
-import { YouSaidWeDidCreated, YouSaidWeDidList, type YouSaidWeDid } from './schemas.ts';
+import {
+  type YouSaidWeDid,
+  YouSaidWeDidCreatedResponse,
+  YouSaidWeDidListResponse,
+} from '../../../domain/api/you-said-we-did.ts';
 import { StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import type { Words } from './words.ts';
@@ -37,7 +41,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
   const tell = (text: string, problem = false) =>
     setNotice((last) => ({ text, version: (last?.version ?? 0) + 1, problem }));
   const load = () =>
-    void getJson('/api/v1/you-said-we-did', YouSaidWeDidList).then((r) =>
+    void getJson('/api/v1/you-said-we-did', YouSaidWeDidListResponse).then((r) =>
       setEntries(r.ok ? r.data.entries : []),
     );
   useEffect(load, []);
@@ -53,7 +57,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
       'POST',
       '/api/v1/you-said-we-did',
       { youSaid, weDid, language, ...(area ? { areaOfFocus: area } : {}) },
-      YouSaidWeDidCreated,
+      YouSaidWeDidCreatedResponse,
     );
     if (!result.ok) return tell(t(result.reason === 'offline' ? 'stories.offline' : 'publish.failed'), true);
     setYouSaid('');

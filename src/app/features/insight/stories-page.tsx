@@ -6,7 +6,7 @@ import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { getJson, queryString, type ApiResult } from '../../api.ts';
 import { StoryCard } from './story-card.tsx';
-import { StoryPage } from './schemas.ts';
+import { StoryPageResponse } from '../../../domain/api/stories.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { groupLabel, useWords, type Words } from './words.ts';
@@ -65,14 +65,14 @@ function Stories(props: { words: Words; user: StaffUser }) {
   const search = useSameValue(readSearch(query));
   const api = `/api/v1/stories${toQuery(search)}`;
   const [form, setForm] = useState(search);
-  const [result, setResult] = useState<ApiResult<StoryPage>>();
+  const [result, setResult] = useState<ApiResult<StoryPageResponse>>();
   const load = () => {
-    void getJson(api, StoryPage).then(setResult);
+    void getJson(api, StoryPageResponse).then(setResult);
   };
   useEffect(() => {
     setResult(undefined);
     setForm(search);
-    void getJson(api, StoryPage).then(setResult);
+    void getJson(api, StoryPageResponse).then(setResult);
   }, [api, search]);
 
   if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { sendJson } from '../../api.ts';
 import { Notice } from './messages.tsx';
-import { QuoteAnswer, type Story } from './schemas.ts';
+import { QuoteResponse, type Story } from '../../../domain/api/stories.ts';
 import { groupLabel, type Words } from './words.ts';
 
 /** One person's words with what they answered, and, where they agreed, a quote to approve. */
@@ -16,7 +16,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
 
   const approve = async () => {
     if (!text.trim()) return tell('stories.quoteEmpty', true);
-    const result = await sendJson('POST', `/api/v1/stories/${story.id}/quote`, { text }, QuoteAnswer);
+    const result = await sendJson('POST', `/api/v1/stories/${story.id}/quote`, { text }, QuoteResponse);
     if (result.ok) {
       setText(result.data.quote.text);
       tell('stories.quoteApproved');

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { findLanguage } from '../../../domain/languages.ts';
-import type { YouSaidWeDid } from './schemas.ts';
+import type { YouSaidWeDid } from '../../../domain/api/you-said-we-did.ts';
 import type { Words } from './words.ts';
 
 /**

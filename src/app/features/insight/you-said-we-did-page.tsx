@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../../components/page.tsx';
 import { fetchWithOfflineCopy, type Copy } from './offline-copy.ts';
-import { YouSaidWeDidList } from './schemas.ts';
+import { YouSaidWeDidListResponse } from '../../../domain/api/you-said-we-did.ts';
 import { useWords } from './words.ts';
 import { YouSaidWeDidItems } from './you-said-we-did-items.tsx';
 import './insight.css';
@@ -10,9 +10,9 @@ import './insight.css';
 export function YouSaidWeDidPage() {
   const { ready, words } = useWords();
   const { t } = words;
-  const [list, setList] = useState<Copy<YouSaidWeDidList>>();
+  const [list, setList] = useState<Copy<YouSaidWeDidListResponse>>();
   useEffect(() => {
-    void fetchWithOfflineCopy('/api/v1/you-said-we-did', YouSaidWeDidList).then(setList);
+    void fetchWithOfflineCopy('/api/v1/you-said-we-did', YouSaidWeDidListResponse).then(setList);
   }, []);
   if (!ready) {
     return (
