@@ -1,6 +1,6 @@
 // `npm test`: every check and every test suite, then one total line that CI reads:
-// lint (ESLint and Stylelint), format, types, unit and component tests, server tests on PGlite (and on
-// PostgreSQL when DATABASE_URL is set), and the browser tests in Chromium (@playwright/test).
+// lint (ESLint and Stylelint), format, unused files, exports and dependencies (knip), types, unit and
+// component tests, server tests on PGlite (and on PostgreSQL when DATABASE_URL is set), and the browser tests in Chromium (@playwright/test).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -74,6 +74,7 @@ const postgresUrl = process.env.DATABASE_URL;
 check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
 check('lint (CSS)', bin('stylelint'), ['--max-warnings', '0', '**/*.css']);
 check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
+check('unused files, exports and dependencies', bin('knip'), []);
 for (const project of ['tsconfig.json', 'tsconfig.sw.json', 'tsconfig.server.json', 'tsconfig.test.json']) {
   check(`types (${project})`, bin('tsc'), ['-p', project, '--noEmit']);
 }

@@ -5,16 +5,14 @@
 import type { Service } from '../domain/service.ts';
 import { readAllServices, readMeta, readServicesByIds, type DirectoryMeta } from './directory-db.ts';
 
-export type { DirectoryChange, DirectoryMeta } from './directory-db.ts';
+export type { DirectoryMeta } from './directory-db.ts';
 export {
   getSyncStatus,
-  isInstalled,
   onDirectoryChange,
   requestPersistentStorage,
   startDirectorySync,
   syncDirectory,
   type SyncError,
-  type SyncStatus,
 } from './directory-sync.ts';
 
 /** Every service in the local copy (empty before the first download). */

@@ -8,7 +8,7 @@ import { databaseOpener } from './open-database.ts';
 import type { StaffUser } from '../domain/staff.ts';
 import { changeChannel } from './change-channel.ts';
 
-export type { StaffRole, StaffUser } from '../domain/staff.ts';
+export type { StaffUser } from '../domain/staff.ts';
 
 export interface LocalStaffSession {
   user: StaffUser;

@@ -114,10 +114,6 @@ export async function listOutbox(): Promise<OutboxItem[]> {
   return (await open()).getAllFromIndex('items', 'queuedAt');
 }
 
-export async function getOutboxItem(id: string): Promise<OutboxItem | undefined> {
-  return (await open()).get('items', id);
-}
-
 export async function outboxSummary(owner?: string): Promise<OutboxSummary> {
   const items = await listOutbox();
   return summarise(owner === undefined ? items : items.filter((item) => item.owner === owner));

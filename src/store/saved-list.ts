@@ -38,10 +38,6 @@ export async function listSaved(): Promise<SavedService[]> {
   return all.sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
 }
 
-export async function isSaved(id: string): Promise<boolean> {
-  return (await (await open()).getKey('saved', id)) !== undefined;
-}
-
 /**
  * Saves each id not saved already (keeping the time the others were first saved).
  * Returns how many were newly saved.
@@ -64,11 +60,6 @@ export async function saveAll(ids: readonly string[]): Promise<number> {
     await rememberContact(added, 'saved', savedAt).catch(() => undefined);
   }
   return added.length;
-}
-
-/** Saves one service; saving it again changes nothing. Returns true when it was newly saved. */
-export async function save(id: string): Promise<boolean> {
-  return (await saveAll([id])) > 0;
 }
 
 export async function remove(id: string): Promise<void> {

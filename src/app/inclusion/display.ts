@@ -10,7 +10,6 @@ const DisplaySettings = z.object({
   colours: z.catch(z.enum(COLOUR_SCHEMES), 'device'),
 });
 export type DisplaySettings = z.infer<typeof DisplaySettings>;
-export type TextSize = DisplaySettings['textSize'];
 export type ColourScheme = DisplaySettings['colours'];
 
 export const STANDARD_DISPLAY: DisplaySettings = { textSize: 'standard', colours: 'device' };

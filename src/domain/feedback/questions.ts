@@ -30,12 +30,6 @@ export type OutcomeId = z.infer<typeof OutcomeId>;
 export const CARERS_MEASURE_GROUP = 'carers';
 export type MeasureOutcome = OutcomeId | typeof CARERS_MEASURE_GROUP;
 
-/** The outcomes as data: id and the i18n key of its name. */
-export const OUTCOME_LIST: readonly { id: OutcomeId; titleKey: string }[] = OUTCOMES.map((id) => ({
-  id,
-  titleKey: `outcomes.${id}`,
-}));
-
 /** The council's seven mission-critical areas of focus, which staff tag assisted feedback with. */
 export const AREAS_OF_FOCUS = [
   'prevention-and-early-intervention',

@@ -20,11 +20,6 @@ export const MAX_PERTURBATION = 2;
  */
 const OFFSET_WEIGHTS: readonly (readonly number[])[] = [[256], [85, 86, 85], [38, 64, 52, 64, 38]];
 
-/** Whether a number can be a record key: a whole number from 0 to 255 (the database draws it at random). */
-export function isRecordKey(value: number): boolean {
-  return Number.isInteger(value) && value >= 0 && value < CELL_KEY_MODULUS;
-}
-
 /** A cell's key from the sum of its records' keys (the database adds them up). */
 export function cellKey(keySum: number): number {
   if (!Number.isSafeInteger(keySum)) throw new RangeError(`A key sum is a whole number, got ${keySum}`);

@@ -10,7 +10,7 @@ import {
 } from './signpost-vocabulary.ts';
 import { stableUuid, stableUuids } from './stable-id.ts';
 
-export { orukPage, type OrukPage, type PageRequest } from './page.ts';
+export { orukPage, type OrukPage } from './page.ts';
 
 /**
  * Signpost's `Service` → an ORUK 3.0 service object (for `/api/oruk/services` and the sample file), such

@@ -12,11 +12,6 @@ export interface FieldWarning {
   reason: string;
 }
 
-export interface Problems {
-  reasons: string[];
-  warnings: FieldWarning[];
-}
-
 /** A warning in one line, for the import's printed summary: `url: "venue" is not a web address…`. */
 export function describeWarning(warning: FieldWarning): string {
   return `${warning.field}: ${warning.value} ${warning.reason}`;

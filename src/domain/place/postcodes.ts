@@ -1,4 +1,4 @@
-import { DISTRICTS, type District } from '../service.ts';
+import type { District } from '../service.ts';
 import {
   DISTRICT_CENTROIDS,
   ESSEX_OUTWARD_CODES,
@@ -106,9 +106,4 @@ export function nearestDistrict(point: LatLng, maxMiles = 8): District | undefin
     if (!best || miles < best.miles) best = { miles, district: entry.district };
   }
   return best && best.miles <= maxMiles ? best.district : undefined;
-}
-
-/** True for one of the twelve district slugs. */
-export function isDistrict(value: string): value is District {
-  return (DISTRICTS as readonly string[]).includes(value);
 }

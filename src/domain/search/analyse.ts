@@ -24,10 +24,6 @@ export function stemWord(word: string): string {
   return stemmed;
 }
 
-export function isStopWord(folded: string): boolean {
-  return STOP_WORDS.has(folded);
-}
-
 /** One word of a text: as written (folded), and its stem. */
 export interface AnalysedWord {
   folded: string;

@@ -285,11 +285,6 @@ export function hasWord(index: ServiceIndex, folded: string): boolean {
   return Object.hasOwn(index.data.words, folded);
 }
 
-/** The directory's words, as written, with their stems. */
-export function directoryWords(index: ServiceIndex): Readonly<Record<string, string>> {
-  return index.data.words;
-}
-
 /** The directory's words that start with `prefix`, as written, at most `limit` of them. */
 export function wordsStartingWith(index: ServiceIndex, prefix: string, limit: number): string[] {
   const sorted = (index.sortedWords ??= Object.keys(index.data.words).sort());

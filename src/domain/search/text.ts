@@ -50,16 +50,6 @@ export function normaliseTerm(word: string): string | null {
   return STOP_WORDS.has(term) ? null : term;
 }
 
-/** Every meaningful normalised word of a text, in order. */
-export function normaliseText(text: string): string[] {
-  const terms: string[] = [];
-  for (const word of tokenize(text)) {
-    const term = normaliseTerm(word);
-    if (term) terms.push(term);
-  }
-  return terms;
-}
-
 const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”/\\|•·–—\n\r\t]+/u;
 
 /**

@@ -1,6 +1,6 @@
 import { isAskedOf, QUESTION_IDS, type QuestionId } from '../../../../domain/feedback/questions.ts';
 import { isSafetyConcern } from '../../../../domain/feedback/submission.ts';
-import { hasWords, type ExperienceDraft, type Mode } from './draft.ts';
+import type { ExperienceDraft, Mode } from './draft.ts';
 
 /** The pages of the questionnaire after its start page, each at `<base>/<step>`. */
 export type StepId =
@@ -90,9 +90,4 @@ export function resumeStep(draft: ExperienceDraft): StepId {
   return draft.step && (steps as string[]).includes(draft.step)
     ? (draft.step as StepId)
     : (steps[0] as StepId);
-}
-
-/** Whether the consent step asks about keeping and quoting words (only when there are words to keep). */
-export function asksAboutWords(draft: ExperienceDraft): boolean {
-  return hasWords(draft);
 }
