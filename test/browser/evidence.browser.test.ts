@@ -171,11 +171,16 @@ test('offline, a No with two needs and, 14 days on, "Did it help?" wait on the d
   });
   expect(signedIn.status()).toBe(200);
   await page.goto(server.url + '/staff/dashboard/gaps');
-  const table = page.getByRole('table');
+  const table = page.getByRole('table', { name: /^Unmet need/ });
   for (const need of [enGuided.guided.hard.money, enGuided.guided.hard.caring]) {
     await expect(table.getByRole('row').filter({ hasText: need })).toContainText('Tendring');
   }
   await expect(table.getByRole('row')).toHaveCount(3);
+  // Below it, the saved service's one Yes: all who got in touch said it helped, too few to publish.
+  const helped = page.getByRole('table', { name: enEvidence.helped.services });
+  await expect(helped.getByRole('row')).toHaveCount(2);
+  await expect(helped.getByRole('row').nth(1)).toContainText('100%');
+  await expect(helped.getByRole('row').nth(1)).toContainText(enEvidence.helped.view['fewer-than-10']);
   await axe('the analysts’ gap table');
 
   for (const id of ids) expect(posted.filter((p) => p === id)).toHaveLength(1);
@@ -213,7 +218,8 @@ for (const lng of ['ar', 'en-easy'] as const) {
       .poll(async () => (await api.get<{ rows: unknown[] }>('/api/v1/analyst/gaps')).body?.rows.length)
       .toBeGreaterThan(0);
     await page.goto(inLanguage('/staff/dashboard/gaps', lng));
-    await expect(page.getByRole('table')).toBeVisible();
+    // The gap table, then whether the saved service and its theme helped.
+    await expect(page.getByRole('table')).toHaveCount(3);
     await axe('the analysts’ gap table');
   });
 }

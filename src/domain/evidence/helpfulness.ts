@@ -1,4 +1,5 @@
-import { primaryDecision, type SuppressionReason } from '../measures/disclosure.ts';
+import { z } from 'zod/mini';
+import { primaryDecision, SUPPRESSION_REASONS, type SuppressionReason } from '../measures/disclosure.ts';
 import { wilsonInterval } from '../measures/wilson.ts';
 import { IN_TOUCH_ANSWERS, type FollowUpAnswer } from './follow-up.ts';
 
@@ -74,3 +75,25 @@ export function helpfulnessRows(groups: readonly FollowUpGroup[]): HelpfulnessRo
     })
     .sort((a, b) => b.base - a.base || b.couldNotReach - a.couldNotReach || a.key.localeCompare(b.key));
 }
+
+const Share = z.nullable(z.number());
+export const HelpfulnessRowSchema = z.object({
+  key: z.string(),
+  name: z.nullable(z.string()),
+  base: z.number(),
+  helped: z.number(),
+  share: Share,
+  interval: z.nullable(z.object({ low: z.number(), high: z.number() })),
+  couldNotReach: z.number(),
+  notContacted: z.number(),
+  publicView: z.enum(['shown', ...SUPPRESSION_REASONS]),
+});
+
+/** The analysts' table of whether services and themes helped, as the API gives it. */
+export const HelpfulnessTableSchema = z.object({
+  from: z.string(),
+  to: z.string(),
+  services: z.array(HelpfulnessRowSchema),
+  themes: z.array(HelpfulnessRowSchema),
+});
+export type HelpfulnessTable = z.infer<typeof HelpfulnessTableSchema>;

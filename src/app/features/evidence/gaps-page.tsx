@@ -1,6 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { GapTable } from '../../../domain/evidence/gaps.ts';
+import {
+  HelpfulnessTableSchema,
+  type HelpfulnessRow,
+  type HelpfulnessTable,
+} from '../../../domain/evidence/helpfulness.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
@@ -101,6 +106,7 @@ function Gaps(props: { words: Words; user: StaffUser }) {
           <GapRows words={props.words} table={table} csv={`/api/v1/analyst/gaps.csv?months=${months}`} />
         )}
         <p class="hint">{t('gaps.note')}</p>
+        <HelpfulnessSection words={props.words} months={months} />
       </div>
     </Page>
   );
@@ -154,5 +160,110 @@ function GapRows(props: { words: Words; table: GapTable; csv: string }) {
         </table>
       </div>
     </>
+  );
+}
+
+/** "Did it help?" for each service and theme, with what disclosure control would let the public see. */
+function HelpfulnessSection(props: { words: Words; months: number }) {
+  const { t } = useTranslation('evidence', 'guided');
+  const [result, setResult] = useState<ApiResult<HelpfulnessTable>>();
+  useEffect(() => {
+    setResult(undefined);
+    void getJson(`/api/v1/analyst/helpfulness?months=${props.months}`, HelpfulnessTableSchema).then(
+      setResult,
+    );
+  }, [props.months]);
+  const table = result?.ok ? result.data : undefined;
+  return (
+    <section aria-labelledby="helped-heading">
+      <h2 id="helped-heading">{t('helped.title')}</h2>
+      <p>{t('helped.intro')}</p>
+      {result === undefined && <p class="loading">{t('common:loading')}</p>}
+      {result && !result.ok && <p class="error-message">{t('gaps.failed')}</p>}
+      {table && table.services.length === 0 && (
+        <p>
+          {t('helped.none', {
+            period: t('gaps.period', {
+              from: props.words.f.month(table.from),
+              to: props.words.f.month(table.to),
+            }),
+          })}
+        </p>
+      )}
+      {table && table.services.length > 0 && (
+        <>
+          <HelpedRows
+            words={props.words}
+            id="helped-services"
+            caption={t('helped.services')}
+            first={t('helped.service')}
+            rows={table.services}
+            name={(row) => row.name ?? row.key}
+          />
+          <HelpedRows
+            words={props.words}
+            id="helped-themes"
+            caption={t('helped.themes')}
+            first={t('helped.theme')}
+            rows={table.themes}
+            name={(row) => t(`common:themes.${row.key}.title`)}
+          />
+        </>
+      )}
+      <p class="hint">{t('helped.note')}</p>
+    </section>
+  );
+}
+
+function HelpedRows(props: {
+  words: Words;
+  id: string;
+  caption: string;
+  first: string;
+  rows: HelpfulnessRow[];
+  name: (row: HelpfulnessRow) => string;
+}) {
+  const { f } = props.words;
+  const { t } = useTranslation('evidence', 'guided');
+  return (
+    <div class="table-scroll" role="region" aria-labelledby={props.id} tabIndex={0}>
+      <table class="insight-table insight-table--whole-words">
+        <caption id={props.id}>{props.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{props.first}</th>
+            <th scope="col">{t('helped.inTouch')}</th>
+            <th scope="col">{t('helped.yes')}</th>
+            <th scope="col">{t('helped.share')}</th>
+            <th scope="col">{t('helped.couldNotReach')}</th>
+            <th scope="col">{t('helped.notContacted')}</th>
+            <th scope="col">{t('helped.public')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((row) => (
+            <tr key={row.key}>
+              <th scope="row">
+                <bdi lang={row.name === null ? undefined : 'en-GB'}>{props.name(row)}</bdi>
+              </th>
+              <td>{f.count(row.base)}</td>
+              <td>{f.count(row.helped)}</td>
+              <td>
+                {row.share === null || row.interval === null
+                  ? t('helped.noShare')
+                  : t('helped.shareWithin', {
+                      share: f.percent(row.share),
+                      low: f.percent(row.interval.low),
+                      high: f.percent(row.interval.high),
+                    })}
+              </td>
+              <td>{f.count(row.couldNotReach)}</td>
+              <td>{f.count(row.notContacted)}</td>
+              <td>{t(`helped.view.${row.publicView}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
