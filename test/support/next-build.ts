@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir } from './server.ts';
 
@@ -11,15 +11,28 @@ const root = new URL('../..', import.meta.url).pathname;
  */
 export function buildNextVersion(buildId: string): string {
   const outDir = join(distDir, `client-${buildId}`);
-  const stamp = join(distDir, '.build-stamp');
-  const built = join(outDir, 'version.json');
-  if (existsSync(built) && statSync(built).mtimeMs > statSync(stamp).mtimeMs) return outDir;
-  rmSync(outDir, { recursive: true, force: true });
+  if (isCurrent(outDir)) return outDir;
+  // Two workers may want the same version at once: each builds in a folder of its own, and the first
+  // to finish moves its build into place, so neither writes into the other's half-made build.
+  const ownDir = `${outDir}.${process.pid}`;
+  rmSync(ownDir, { recursive: true, force: true });
   const build = spawnSync(
     process.execPath,
-    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--logLevel', 'error'],
+    [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', ownDir, '--logLevel', 'error'],
     { cwd: root, env: { ...process.env, NODE_ENV: 'production', SIGNPOST_BUILD_ID: buildId } },
   );
   if (build.status !== 0) throw new Error(`The next version did not build:\n${build.stderr?.toString()}`);
+  if (isCurrent(outDir)) {
+    rmSync(ownDir, { recursive: true, force: true });
+    return outDir;
+  }
+  rmSync(outDir, { recursive: true, force: true });
+  renameSync(ownDir, outDir);
   return outDir;
+}
+
+/** Built since the app itself was last built. */
+function isCurrent(outDir: string): boolean {
+  const built = join(outDir, 'version.json');
+  return existsSync(built) && statSync(built).mtimeMs > statSync(join(distDir, '.build-stamp')).mtimeMs;
 }
