@@ -3,7 +3,7 @@ import { referenceFor } from '../../src/domain/feedback/reference.ts';
 import type { ScorecardJsonRow } from '../../src/domain/measures/scorecard.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { createApp } from '../../src/server/http/app.ts';
-import type { Overview } from '../../src/server/insight/overview.ts';
+import type { OverviewResponse as Overview } from '../../src/domain/api/measures.ts';
 import { seedFeedback } from '../../scripts/seed-feedback.ts';
 import {
   experience,

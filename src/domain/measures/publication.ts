@@ -29,7 +29,8 @@ export function publishableFrom(period: string, graceDays: number = DEFAULT_GRAC
  * Where a month stands: `open` until it ends, `closing` during its grace period, `ready` to publish,
  * `published` once an analyst has published it (whatever the clock says).
  */
-export type MonthState = 'open' | 'closing' | 'ready' | 'published';
+export const MONTH_STATES = ['open', 'closing', 'ready', 'published'] as const;
+export type MonthState = (typeof MONTH_STATES)[number];
 
 export function monthState(options: {
   period: string;

@@ -1,3 +1,4 @@
+import type { Audience, ScorecardJsonRow, Suppressed } from '../api/measures.ts';
 import { PROXY } from '../feedback/about.ts';
 import type { MeasureOutcome, QuestionId } from '../feedback/questions.ts';
 import {
@@ -9,7 +10,7 @@ import {
   type CountRow,
   type MeasureCell,
 } from './compute.ts';
-import { protectCells, WITHHELD, type ProtectedFigures, type SuppressionReason } from './disclosure.ts';
+import { protectCells, WITHHELD, type ProtectedFigures } from './disclosure.ts';
 
 /**
  * The monthly scorecard (docs/measures.md, "The scorecard export"): one row per measure and breakdown
@@ -36,10 +37,11 @@ export const SCORECARD_COLUMNS = [
   'revision_note',
 ] as const;
 
+/** The JSON row, the audiences and what `suppressed` may say are declared once, in the measures' contract. */
+export type { Audience, ScorecardJsonRow, Suppressed };
+
 /** Shares, interval ends and changes are written with this many decimal places. */
 export const SCORECARD_DECIMALS = 4;
-
-export type Audience = 'public' | 'analyst';
 
 /** What the public may see a month broken down by: never the equality answers, which single people out. */
 export const PUBLIC_BREAKDOWNS = ['district', 'respondent', 'age', 'channel', 'how-answered'] as const;
@@ -48,9 +50,6 @@ export type PublicBreakdown = (typeof PUBLIC_BREAKDOWNS)[number];
 export function isPublicBreakdown(breakdown: string): breakdown is PublicBreakdown {
   return (PUBLIC_BREAKDOWNS as readonly string[]).includes(breakdown);
 }
-
-/** What a row's `suppressed` says: to analysts, why the public cannot see it; to the public, only that. */
-export type Suppressed = SuppressionReason | typeof WITHHELD;
 
 export interface ScorecardRow {
   measureId: QuestionId;
@@ -246,22 +245,6 @@ export function toScorecardCsv(rows: readonly ScorecardRow[], revision?: Revisio
 /** OWASP, "CSV Injection": text starting like a formula is made plain text. */
 function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
-
-export interface ScorecardJsonRow {
-  measure_id: QuestionId;
-  outcome: MeasureOutcome;
-  period: string;
-  breakdown: Breakdown | typeof HEADLINE;
-  group: string;
-  n: number | null;
-  positive: number | null;
-  share: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  suppressed: Suppressed | null;
-  change_vs_previous_month: number | null;
-  small_sample: boolean;
 }
 
 /** The same rows for JSON: the CSV's columns and decimals, nulls for empty fields; revision apart. */

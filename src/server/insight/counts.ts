@@ -1,3 +1,4 @@
+import type { CountFilter } from '../../domain/api/analyst.ts';
 import type { HowAnswered } from '../../domain/feedback/about.ts';
 import type { QuestionId } from '../../domain/feedback/questions.ts';
 import type { Breakdown, CountRow } from '../../domain/measures/compute.ts';
@@ -35,12 +36,6 @@ const COLUMN: Record<CountedBreakdown, string> = {
   ethnicity: 'ethnic_group',
   disability: 'disability',
 };
-
-/** Counting only some people: analysts look inside one district or one group of respondents. */
-export interface CountFilter {
-  district?: string;
-  respondent?: string;
-}
 
 export interface CountRequest {
   /** `YYYY-MM`, the first and last months counted. */

@@ -1,25 +1,14 @@
 import { periodDate, previousMonth, ukMonth } from '../../domain/measures/periods.ts';
-import { analystScorecard, toScorecardJson, type ScorecardJsonRow } from '../../domain/measures/scorecard.ts';
+import type { CountFilter, DashboardResponse } from '../../domain/api/analyst.ts';
+import { analystScorecard, toScorecardJson } from '../../domain/measures/scorecard.ts';
 import type { Database } from '../db/database.ts';
-import { COUNTED_BREAKDOWNS, countAnswers, type CountFilter } from './counts.ts';
-import { inequalityGaps, type GapJson } from './gaps.ts';
-import { analystOverview, type MeasureOverview } from './overview.ts';
-import { flaggedResponses, type FlaggedResponse } from './safety.ts';
+import { COUNTED_BREAKDOWNS, countAnswers } from './counts.ts';
+import { inequalityGaps } from './gaps.ts';
+import { analystOverview } from './overview.ts';
+import { flaggedResponses } from './safety.ts';
 
 /** How many months of trend the dashboard draws. */
 export const DASHBOARD_MONTHS = 12;
-
-/** What an analyst sees for a month: true figures, every breakdown, changes, gaps and safety flags. */
-export interface Dashboard {
-  generatedAt: string;
-  period: string;
-  filter: CountFilter;
-  /** The analysts' scorecard for the month; `suppressed` says what the public version withholds. */
-  rows: ScorecardJsonRow[];
-  gaps: GapJson[];
-  trend: MeasureOverview[];
-  flagged: FlaggedResponse[];
-}
 
 /**
  * The latest month with feedback that is not after the server's own month: no answer can choose the
@@ -37,7 +26,7 @@ export async function latestPeriod(db: Database, now: Date): Promise<string> {
 export async function analystDashboard(
   db: Database,
   options: { period?: string; filter: CountFilter; now: Date },
-): Promise<Dashboard> {
+): Promise<DashboardResponse> {
   const period = options.period ?? (await latestPeriod(db, options.now));
   const filter = options.filter;
   const [previous, current] = await countAnswers(db, {

@@ -1,4 +1,4 @@
-import type { QuestionId } from '../../domain/feedback/questions.ts';
+import type { Gap, GapGroup } from '../../domain/api/analyst.ts';
 import { computeMeasures, inequalityGap, type MeasureCell } from '../../domain/measures/compute.ts';
 import type { PeriodCounts } from '../../domain/measures/scorecard.ts';
 import type { CountedBreakdown } from './counts.ts';
@@ -16,27 +16,9 @@ export const GAP_BREAKDOWNS: readonly CountedBreakdown[] = [
   'disability',
 ];
 
-export interface GapGroup {
-  group: string;
-  /** Unrounded: gaps are for analysts. */
-  n: number;
-  positive: number;
-  share: number;
-  ciLow: number;
-  ciHigh: number;
-}
-
-export interface GapJson {
-  measure: QuestionId;
-  breakdown: CountedBreakdown;
-  gap: number;
-  higher: GapGroup;
-  lower: GapGroup;
-}
-
-export function inequalityGaps(month: PeriodCounts): GapJson[] {
+export function inequalityGaps(month: PeriodCounts): Gap[] {
   const headline = computeMeasures(month.all);
-  const gaps: GapJson[] = [];
+  const gaps: Gap[] = [];
   for (const total of headline) {
     for (const breakdown of GAP_BREAKDOWNS) {
       const rows = month.by?.[breakdown];

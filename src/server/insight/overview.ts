@@ -1,9 +1,4 @@
-import {
-  QUESTION_IDS,
-  QUESTIONS,
-  type MeasureOutcome,
-  type QuestionId,
-} from '../../domain/feedback/questions.ts';
+import { QUESTION_IDS, QUESTIONS } from '../../domain/feedback/questions.ts';
 import { HEADLINE } from '../../domain/measures/compute.ts';
 import { answersSoFar } from '../../domain/measures/disclosure.ts';
 import { monthsEnding } from '../../domain/measures/periods.ts';
@@ -11,20 +6,18 @@ import {
   analystScorecard,
   toScorecardJson,
   withChanges,
-  type Audience,
   type ScorecardJsonRow,
   type ScorecardRow,
-  type Suppressed,
 } from '../../domain/measures/scorecard.ts';
+import type { CountFilter } from '../../domain/api/analyst.ts';
+import type { Figure, MeasureOverview, OverviewGroup, OverviewResponse } from '../../domain/api/measures.ts';
 import type { Database } from '../db/database.ts';
-import { countAnswers, type CountFilter } from './counts.ts';
+import { countAnswers } from './counts.ts';
 import {
   latestPublishedMonth,
   publicationsBetween,
   responsesSoFar,
   type Publication,
-  type PublicationNotes,
-  type RevisionSummary,
 } from './publications.ts';
 
 /**
@@ -34,62 +27,11 @@ import {
  * answers stored now. Every figure is a cell of a scorecard, so a page shows nothing a scorecard does not.
  */
 
-/** The groups a person may narrow the public page to: each is a cell of a published breakdown. */
-export const OVERVIEW_BREAKDOWNS = ['district', 'respondent'] as const;
-export type OverviewBreakdown = (typeof OVERVIEW_BREAKDOWNS)[number];
-
-export interface OverviewGroup {
-  breakdown: OverviewBreakdown;
-  group: string;
-}
-
-export interface Figure {
-  period: string;
-  /** False for a month not published yet (the public), so it has no figures. */
-  published: boolean;
-  n: number | null;
-  positive: number | null;
-  share: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  suppressed: Suppressed | null;
-  smallSample: boolean;
-  change: number | null;
-}
-
-export interface MeasureOverview {
-  measure: QuestionId;
-  outcome: MeasureOutcome;
-  /** The last month. */
-  latest: Figure;
-  /** Every month, oldest first, the last one included. */
-  trend: Figure[];
-}
-
-/** The latest month's publication, as the public page notes it. */
-export interface PublicationSummary extends RevisionSummary {
-  history: RevisionSummary[];
-  notes: PublicationNotes;
-}
-
-export interface Overview {
-  generatedAt: string;
-  audience: Audience;
-  /** The last month shown; null when none is published (public) or nothing is stored (analysts). */
-  period: string | null;
-  group: OverviewGroup | null;
-  measures: MeasureOverview[];
-  /** The public: how and when the month shown was published. */
-  publication: PublicationSummary | null;
-  /** The public: the month under way, with only a rounded count of its responses so far. */
-  current: { period: string; responsesSoFar: number | null } | null;
-}
-
 /** The public overview, from published months only, each as its latest revision. */
 export async function publicOverview(
   db: Database,
   options: { to?: string; months: number; group?: OverviewGroup; now: Date },
-): Promise<Overview> {
+): Promise<OverviewResponse> {
   const group = options.group ?? null;
   const soFar = await responsesSoFar(db, options.now);
   const base = {
@@ -133,7 +75,7 @@ export async function publicOverview(
 export async function analystOverview(
   db: Database,
   options: { to: string; months: number; filter?: CountFilter; now: Date },
-): Promise<Overview> {
+): Promise<OverviewResponse> {
   const months = monthsEnding(options.to, options.months + 1);
   const counts = await countAnswers(db, {
     from: months[0] as string,

@@ -11,6 +11,7 @@ import {
   withChanges,
   type ScorecardRow,
 } from '../../domain/measures/scorecard.ts';
+import type { PublicationNotes, RevisionSummary } from '../../domain/api/measures.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { COUNTED_BREAKDOWNS, countAnswersIn } from './counts.ts';
 import { toIsoTime } from './csv.ts';
@@ -24,20 +25,6 @@ import { toIsoTime } from './csv.ts';
 
 /** The breakdowns publishing counts: the public ones (`how-answered` needs no count of its own). */
 const PUBLIC_COUNTED = COUNTED_BREAKDOWNS.filter((b) => isPublicBreakdown(b));
-
-/** What is published beside the figures, each count through `protectCount`. */
-export interface PublicationNotes {
-  /** Answers counted in this month that were given in an earlier one (an offline device, staff catching up). */
-  arrivedLate: number | null;
-  /** Groups an analyst left out before publishing, each with the reason they gave. */
-  excluded: { reason: string; responses: number | null }[];
-}
-
-export interface RevisionSummary {
-  revision: number;
-  publishedAt: string;
-  note: string | null;
-}
 
 export interface Publication extends RevisionSummary {
   /** `YYYY-MM`. */

@@ -6,7 +6,6 @@ import {
   monthState,
   PROVENANCES,
   publishableFrom,
-  type MonthState,
   type Provenance,
 } from '../../domain/measures/publication.ts';
 import {
@@ -16,9 +15,16 @@ import {
   PATTERN_MIN_RESPONSES,
   type FlagKind,
 } from '../../domain/measures/stuffing.ts';
+import type {
+  Exclusion,
+  Flag,
+  MonthReview,
+  MonthSummary,
+  PublicationEntry,
+} from '../../domain/api/analyst.ts';
 import type { Database, Queryable } from '../db/database.ts';
 import { toIsoTime } from './csv.ts';
-import { publicationsBetween, type RevisionSummary } from './publications.ts';
+import { publicationsBetween } from './publications.ts';
 
 /**
  * A month under review, before an analyst publishes it (docs/measures.md, "Stuffing"): how its answers
@@ -27,51 +33,6 @@ import { publicationsBetween, type RevisionSummary } from './publications.ts';
 
 /** The channels a person fills in alone: only these carry a source, and only these make bursts. */
 const SELF_COMPLETED = CHANNELS.filter((c) => provenanceOf(c) === 'self-completed');
-
-export interface Flag {
-  kind: FlagKind;
-  /** What the responses share: a keyed hash of an address, a request's id, or a hash of the answers. */
-  key: string;
-  responses: number;
-  /** The most that arrived within any one burst window (bursts only). */
-  mostWithinWindow: number | null;
-  firstReceivedAt: string;
-  lastReceivedAt: string;
-}
-
-export interface Exclusion {
-  id: string;
-  flag: FlagKind;
-  key: string;
-  reason: string;
-  responses: number;
-  excludedAt: string;
-  excludedBy: string | null;
-  restoredAt: string | null;
-  restoredBy: string | null;
-}
-
-export interface PublicationEntry extends RevisionSummary {
-  publishedBy: string | null;
-}
-
-export interface MonthReview {
-  period: string;
-  state: MonthState;
-  /** When the month ends (UK midnight). */
-  endsAt: string;
-  /** The first moment it may be published. */
-  publishableFrom: string;
-  /** Responses counted in the month by how they came, those left out not included. */
-  provenance: Record<Provenance, number>;
-  /** Responses counted in this month that were given in an earlier one. */
-  arrivedLate: number;
-  /** Responses given in this month that arrived once it was published, and so count in a later one. */
-  givenHereCountedLater: number;
-  flags: Flag[];
-  exclusions: Exclusion[];
-  publications: PublicationEntry[];
-}
 
 export async function reviewMonth(
   db: Database,
@@ -112,16 +73,6 @@ export async function reviewMonth(
     exclusions: await exclusionsOf(db, period),
     publications,
   };
-}
-
-/** One month in the analysts' list: where it stands, and its latest revision if it is published. */
-export interface MonthSummary {
-  period: string;
-  state: MonthState;
-  publishableFrom: string;
-  /** Responses counted in it now, those left out not included. */
-  responses: number;
-  revision: number | null;
 }
 
 /** Where each of `periods` stands, in the order given. */

@@ -1,24 +1,9 @@
+import type { CountFilter, FlaggedResponse } from '../../domain/api/analyst.ts';
 import type { Database } from '../db/database.ts';
-import type { CountFilter } from './counts.ts';
 import { periodDate } from './periods.ts';
 
 /** At most this many flagged responses are listed for a month; the count says if there were more. */
 export const FLAGGED_LIMIT = 200;
-
-/** A response whose answers said the person does not feel safe: analysts follow these up. */
-export interface FlaggedResponse {
-  id: string;
-  reference: string;
-  receivedAt: string;
-  district: string | null;
-  respondent: string;
-  channel: string;
-  /** Asked of staff in assisted mode: whether a safeguarding concern needs raising. */
-  safeguardingConcern: boolean | null;
-  safe: string | null;
-  /** The person's words were kept (with consent): they are in the stories. */
-  hasStory: boolean;
-}
 
 export async function flaggedResponses(
   db: Database,

@@ -1,3 +1,4 @@
+import type { CountFilter } from '../../domain/api/analyst.ts';
 import type { Breakdown } from '../../domain/measures/compute.ts';
 import { previousMonth } from '../../domain/measures/periods.ts';
 import {
@@ -10,7 +11,7 @@ import {
   type ScorecardRow,
 } from '../../domain/measures/scorecard.ts';
 import type { Database } from '../db/database.ts';
-import { COUNTED_BREAKDOWNS, countAnswers, type CountFilter } from './counts.ts';
+import { COUNTED_BREAKDOWNS, countAnswers } from './counts.ts';
 
 /**
  * The full monthly scorecard for `period` from the answers stored now. `analyst`: true counts, every

@@ -1,37 +1,23 @@
 import { Hono, type Context } from 'hono';
-import { z } from 'zod/mini';
-import { RespondentGroup } from '../../domain/feedback/about.ts';
-import { BREAKDOWNS } from '../../domain/measures/compute.ts';
+import {
+  AnalystMeasuresQuery,
+  AnalystMeasuresResponse,
+  DashboardQuery,
+  DashboardResponse,
+  GapsQuery,
+  GapsResponse,
+  HelpfulnessResponse,
+} from '../../domain/api/analyst.ts';
 import { gapsCsv } from '../../domain/evidence/gaps.ts';
-import { District } from '../../domain/service.ts';
 import { requireRole, staffSession } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import { gapTable } from '../evidence/gaps.ts';
 import { helpfulnessTable } from '../evidence/helpfulness.ts';
 import type { AppContext } from '../http/context.ts';
-import { noStore, readQuery } from '../http/validate.ts';
+import { noStore, readQuery, reply } from '../http/validate.ts';
 import { analystDashboard } from '../insight/dashboard.ts';
-import { Period } from '../insight/periods.ts';
 import { analystMeasures } from '../insight/scorecard.ts';
 import { monthsRoutes } from './months.ts';
-
-const AnalystFilter = {
-  district: z.optional(District),
-  respondent: z.optional(RespondentGroup),
-};
-
-const AnalystMeasuresQuery = z.object({
-  period: Period,
-  by: z.optional(z.enum(BREAKDOWNS)),
-  ...AnalystFilter,
-});
-
-const DashboardQuery = z.object({ period: z.optional(Period), ...AnalystFilter });
-
-const GapsQuery = z.object({
-  to: z.optional(Period),
-  months: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(24))),
-});
 
 async function readGaps(db: Database, c: Context) {
   const query = readQuery(c, GapsQuery);
@@ -53,7 +39,13 @@ export function analystRoutes(ctx: AppContext): Hono {
     const filter = { district: query.district, respondent: query.respondent };
     const rows = await analystMeasures(db, { period: query.period, breakdown: query.by, filter });
     noStore(c);
-    return c.json({ period: query.period, audience: 'analyst', breakdown: query.by ?? 'all', filter, rows });
+    return reply(c, AnalystMeasuresResponse, {
+      period: query.period,
+      audience: 'analyst',
+      breakdown: query.by ?? 'all',
+      filter,
+      rows,
+    });
   });
 
   app.get('/dashboard', requireRole('analyst'), async (c) => {
@@ -68,7 +60,7 @@ export function analystRoutes(ctx: AppContext): Hono {
       now: ctx.clock?.() ?? new Date(),
     });
     noStore(c);
-    return c.json(dashboard);
+    return reply(c, DashboardResponse, dashboard);
   });
 
   // Evidence for commissioners: the unmet-need table, ranked. Its counts are exact, so they stay on the
@@ -76,7 +68,7 @@ export function analystRoutes(ctx: AppContext): Hono {
   app.get('/gaps', requireRole('analyst'), async (c) => {
     const table = await readGaps(db, c);
     noStore(c);
-    return c.json(table);
+    return reply(c, GapsResponse, table);
   });
 
   // Whether services helped, with true counts and what disclosure control would let the public see.
@@ -87,7 +79,7 @@ export function analystRoutes(ctx: AppContext): Hono {
       ...(query.to ? { to: query.to } : {}),
     });
     noStore(c);
-    return c.json(table);
+    return reply(c, HelpfulnessResponse, table);
   });
 
   app.get('/gaps.csv', requireRole('analyst'), async (c) => {

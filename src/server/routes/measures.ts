@@ -1,48 +1,23 @@
 import { Hono, type Context } from 'hono';
-import { z } from 'zod/mini';
-import { RespondentGroup } from '../../domain/feedback/about.ts';
 import {
-  PUBLIC_BREAKDOWNS,
-  toScorecardCsv,
-  toScorecardJson,
+  OverviewQuery,
+  OverviewResponse,
+  PublicMeasuresQuery,
+  PublicMeasuresResponse,
+  ScorecardQuery,
+  ScorecardResponse,
   type Audience,
-} from '../../domain/measures/scorecard.ts';
-import { District } from '../../domain/service.ts';
+  type OverviewBreakdown,
+} from '../../domain/api/measures.ts';
+import { toScorecardCsv, toScorecardJson } from '../../domain/measures/scorecard.ts';
 import { hasRole, sessionUser, staffSession } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { readQuery } from '../http/validate.ts';
-import { OVERVIEW_BREAKDOWNS, publicOverview } from '../insight/overview.ts';
-import { Period } from '../insight/periods.ts';
+import { readQuery, reply } from '../http/validate.ts';
+import { publicOverview } from '../insight/overview.ts';
 import { publishedRows, type Publication } from '../insight/publications.ts';
 import { computeScorecard } from '../insight/scorecard.ts';
-
-const PublicMeasuresQuery = z.object({
-  period: Period,
-  by: z.optional(z.enum(PUBLIC_BREAKDOWNS)),
-});
-
-const OverviewQuery = z.object({
-  to: z.optional(Period),
-  months: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(24))),
-  /** One published group: `district:chelmsford`, `respondent:carer`. */
-  for: z.optional(
-    z.string().check(
-      z.refine((value) => {
-        const [breakdown, group] = value.split(':');
-        if (breakdown === 'district') return District.safeParse(group).success;
-        if (breakdown === 'respondent') return RespondentGroup.safeParse(group).success;
-        return false;
-      }),
-    ),
-  ),
-});
-
-const ScorecardQuery = z.object({
-  period: Period,
-  version: z.optional(z.enum(['public', 'analyst'])),
-});
 
 const ANALYST = 'analyst' as const;
 
@@ -65,7 +40,13 @@ export function measuresRoutes(ctx: AppContext): Hono {
       publication.rows.filter((row) => row.breakdown === 'all' || row.breakdown === breakdown),
     );
     c.header('Cache-Control', 'no-cache');
-    return c.json({ period: query.period, audience: 'public', breakdown, ...revisionOf(publication), rows });
+    return reply(c, PublicMeasuresResponse, {
+      period: query.period,
+      audience: 'public',
+      breakdown,
+      ...revisionOf(publication),
+      rows,
+    });
   });
 
   app.get('/overview', async (c) => {
@@ -75,12 +56,10 @@ export function measuresRoutes(ctx: AppContext): Hono {
       months: query.months ?? 12,
       now: now(),
       ...(query.to ? { to: query.to } : {}),
-      ...(breakdown && group
-        ? { group: { breakdown: breakdown as (typeof OVERVIEW_BREAKDOWNS)[number], group } }
-        : {}),
+      ...(breakdown && group ? { group: { breakdown: breakdown as OverviewBreakdown, group } } : {}),
     });
     c.header('Cache-Control', 'no-cache');
-    return c.json(overview);
+    return reply(c, OverviewResponse, overview);
   });
 
   app.get('/scorecard.csv', async (c) => {
@@ -100,13 +79,13 @@ export function measuresRoutes(ctx: AppContext): Hono {
     if (audience === 'analyst') {
       const rows = toScorecardJson(await computeScorecard(db, period, audience));
       scorecardHeaders(c, period, audience, 'json');
-      return c.json({ period, version: audience, rows });
+      return reply(c, ScorecardResponse, { period, version: 'analyst', rows });
     }
     const publication = await published(db, period);
     scorecardHeaders(c, period, audience, 'json');
-    return c.json({
+    return reply(c, ScorecardResponse, {
       period,
-      version: audience,
+      version: 'public',
       ...revisionOf(publication),
       notes: publication.notes,
       rows: toScorecardJson(publication.rows),

@@ -2,10 +2,17 @@ import { Hono, type Context } from 'hono';
 import { isPeriod, monthsEnding, ukMonth } from '../../domain/measures/periods.ts';
 import { DEFAULT_GRACE_DAYS, type PublishRefusal } from '../../domain/measures/publication.ts';
 import { ExclusionRequest, PublishRequest } from '../../domain/measures/review-requests.ts';
+import {
+  ExclusionResponse,
+  MonthReview,
+  MonthsResponse,
+  PublicationResponse,
+} from '../../domain/api/analyst.ts';
+import { toScorecardJson } from '../../domain/measures/scorecard.ts';
 import { requireRole, staffMember } from '../auth/middleware.ts';
 import type { AppContext } from '../http/context.ts';
 import { ApiError } from '../http/errors.ts';
-import { noStore, notFound, readBody, uuidParam } from '../http/validate.ts';
+import { noStore, notFound, readBody, reply, uuidParam } from '../http/validate.ts';
 import { publishMonth } from '../insight/publications.ts';
 import { excludeGroup, monthStates, restoreGroup, reviewMonth } from '../insight/review.ts';
 
@@ -37,13 +44,15 @@ export function monthsRoutes(ctx: AppContext): Hono {
     const at = now();
     const months = monthsEnding(ukMonth(at), MONTHS_LISTED).reverse();
     noStore(c);
-    return c.json({ months: await monthStates(db, { periods: months, now: at, graceDays }) });
+    return reply(c, MonthsResponse, {
+      months: await monthStates(db, { periods: months, now: at, graceDays }),
+    });
   });
 
   app.get('/months/:period', analyst, async (c) => {
     const review = await reviewMonth(db, { period: periodParam(c), now: now(), graceDays });
     noStore(c);
-    return c.json(review);
+    return reply(c, MonthReview, review);
   });
 
   app.post('/months/:period/exclusions', analyst, async (c) => {
@@ -53,7 +62,7 @@ export function monthsRoutes(ctx: AppContext): Hono {
     const exclusion = await excludeGroup(db, { period, ...body, by, now: now() });
     noStore(c);
     if (!exclusion) throw notFound('group of answers still counted in this month');
-    return c.json({ exclusion }, 201);
+    return reply(c, ExclusionResponse, { exclusion }, 201);
   });
 
   app.post('/exclusions/:id/restore', analyst, async (c) => {
@@ -61,7 +70,7 @@ export function monthsRoutes(ctx: AppContext): Hono {
     const exclusion = await restoreGroup(db, { id, by: staffMember(c).id, now: now() });
     noStore(c);
     if (!exclusion) throw notFound('exclusion still in force');
-    return c.json({ exclusion });
+    return reply(c, ExclusionResponse, { exclusion });
   });
 
   app.post('/months/:period/publications', analyst, async (c) => {
@@ -73,7 +82,9 @@ export function monthsRoutes(ctx: AppContext): Hono {
       const [status, code, message] = REFUSALS[result.refused];
       throw new ApiError(status, code, message);
     }
-    return c.json({ publication: result.published }, 201);
+    // The rows go out as the scorecard's JSON rows, as every answer with figures sends them.
+    const { rows, ...published } = result.published;
+    return reply(c, PublicationResponse, { publication: { ...published, rows: toScorecardJson(rows) } }, 201);
   });
 
   return app;

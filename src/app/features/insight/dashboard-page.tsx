@@ -8,7 +8,8 @@ import { Page } from '../../components/page.tsx';
 import { getJson, queryString, type ApiResult } from '../../api.ts';
 import { ShareChart, TrendChart, type ChartRow } from './charts.tsx';
 import { DashboardGaps, FlaggedList } from './dashboard-parts.tsx';
-import { Dashboard, type ScorecardRow } from './schemas.ts';
+import { DashboardResponse } from '../../../domain/api/analyst.ts';
+import type { ScorecardJsonRow } from '../../../domain/api/measures.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { groupLabel, useWords, type Words } from './words.ts';
@@ -58,7 +59,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
   const { query, route } = useLocation();
   const filters = useSameValue(readFilters(query));
   const [form, setForm] = useState(filters);
-  const [result, setResult] = useState<ApiResult<Dashboard>>();
+  const [result, setResult] = useState<ApiResult<DashboardResponse>>();
   const apiQuery = queryString({
     period: filters.period,
     district: filters.district,
@@ -67,7 +68,9 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
   useEffect(() => {
     let live = true;
     setResult(undefined);
-    void getJson(`/api/v1/analyst/dashboard${apiQuery}`, Dashboard).then((found) => live && setResult(found));
+    void getJson(`/api/v1/analyst/dashboard${apiQuery}`, DashboardResponse).then(
+      (found) => live && setResult(found),
+    );
     return () => {
       live = false;
     };
@@ -194,7 +197,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
   );
 }
 
-function chartRow(words: Words, row: ScorecardRow, label: string): ChartRow {
+function chartRow(words: Words, row: ScorecardJsonRow, label: string): ChartRow {
   return {
     key: `${row.breakdown}-${row.group}`,
     label,
@@ -211,7 +214,7 @@ function chartRow(words: Words, row: ScorecardRow, label: string): ChartRow {
   };
 }
 
-function Headline(props: { words: Words; dashboard: Dashboard; period: string; who: string }) {
+function Headline(props: { words: Words; dashboard: DashboardResponse; period: string; who: string }) {
   const { words, dashboard } = props;
   const { t, f } = words;
   const month = f.month(props.period);
@@ -233,7 +236,7 @@ function Headline(props: { words: Words; dashboard: Dashboard; period: string; w
   );
 }
 
-function Breakdown(props: { words: Words; rows: ScorecardRow[]; by: string; month: string }) {
+function Breakdown(props: { words: Words; rows: ScorecardJsonRow[]; by: string; month: string }) {
   const { words, by } = props;
   const { t } = words;
   const known = BREAKDOWN_GROUPS[by as keyof typeof BREAKDOWN_GROUPS] ?? [];

@@ -1,4 +1,4 @@
-import type { FlaggedResponse, Gap } from './schemas.ts';
+import type { FlaggedResponse, Gap } from '../../../domain/api/analyst.ts';
 import { groupLabel, type Words } from './words.ts';
 
 /** A group's share with its interval and base, as one cell of the gaps table. */

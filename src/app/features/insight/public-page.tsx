@@ -11,7 +11,7 @@ import { MeasureNotes } from './measure-notes.tsx';
 import { fetchWithOfflineCopy, type Copy } from './offline-copy.ts';
 import { ProblemsFixedResponse } from '../../../domain/api/listing-problems.ts';
 import { YouSaidWeDidListResponse } from '../../../domain/api/you-said-we-did.ts';
-import { Overview, type PublicationSummary } from './schemas.ts';
+import { OverviewResponse, type PublicationSummary } from '../../../domain/api/measures.ts';
 import { groupLabel, useWords, type Words } from './words.ts';
 import { YouSaidWeDidItems } from './you-said-we-did-items.tsx';
 import './insight.css';
@@ -44,7 +44,7 @@ export function InsightPage() {
   const { t } = words;
   const { query, route } = useLocation();
   const group = chosenGroup(query.for);
-  const overview = useCopy(`/api/v1/measures/overview${group ? `?for=${group}` : ''}`, Overview);
+  const overview = useCopy(`/api/v1/measures/overview${group ? `?for=${group}` : ''}`, OverviewResponse);
   const youSaid = useCopy('/api/v1/you-said-we-did', YouSaidWeDidListResponse);
   const fixed = useCopy('/api/v1/listing-problems/fixed', ProblemsFixedResponse);
   const [choice, setChoice] = useState(group ?? 'all');
@@ -136,7 +136,7 @@ export function InsightPage() {
 }
 
 /** The month under way: only a rounded count of its answers, never its figures. */
-function SoFar(props: { words: Words; current: NonNullable<Overview['current']> }) {
+function SoFar(props: { words: Words; current: NonNullable<OverviewResponse['current']> }) {
   const { t, f } = props.words;
   const { period, responsesSoFar } = props.current;
   const text =
@@ -184,7 +184,7 @@ function PublicationNotes(props: { words: Words; publication: PublicationSummary
   );
 }
 
-function Figures(props: { words: Words; overview: Overview }) {
+function Figures(props: { words: Words; overview: OverviewResponse }) {
   const { words, overview } = props;
   const { t, f } = words;
   const soFar = overview.current && <SoFar words={words} current={overview.current} />;
