@@ -27,6 +27,7 @@ function refresh(): void {
 /** The saved list, first saved first; `undefined` until it has been read from the device. */
 export function useSavedList(): SavedService[] | undefined {
   const [, setTick] = useState(0);
+  const rendered = current;
   useEffect(() => {
     const rerender = () => setTick((n) => n + 1);
     rerenders.add(rerender);
@@ -35,9 +36,13 @@ export function useSavedList(): SavedService[] | undefined {
       onSavedListChange(refresh);
       refresh();
     }
+    // The list may have arrived between this render and now, before this component was listening.
+    if (current !== rendered) rerender();
     return () => {
       rerenders.delete(rerender);
     };
+    // Only on mount: `rendered` is what the first render showed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return current;
 }
