@@ -35,6 +35,7 @@ export const QualityRow = z.object({
 });
 export type QualityRow = z.infer<typeof QualityRow>;
 
+/** One scheduled sync of the council's feed, as `/api/health` and this page show it (no feed address). */
 export const SyncRunSummary = z.object({
   startedAt: z.string(),
   finishedAt: z.nullable(z.string()),

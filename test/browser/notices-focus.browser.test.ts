@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
-import { PAGES, type StaffRole } from '../support/pages.ts';
+import { PAGES, type AppPage, type StaffRole } from '../support/pages.ts';
 import { controlledByServiceWorker, pathOf, sampleServiceId, settle } from '../support/visit.ts';
 
 /**
@@ -107,6 +107,20 @@ async function tabThrough(page: Page): Promise<Stop[]> {
   return stops;
 }
 
+/** Opens a page in the app with the notices still showing, and tabs through it: nothing may cover focus. */
+async function expectNothingCovered(page: Page, appPage: AppPage, notices: string[]): Promise<void> {
+  await goInApp(page, pathOf(appPage, serviceId as string));
+  for (const notice of notices) await expect(page.getByText(notice)).toBeVisible();
+  const stops = await tabThrough(page);
+  expect.soft(stops.length, appPage.name).toBeGreaterThan(3);
+  expect
+    .soft(
+      stops.filter((stop) => stop.covered.length > 0),
+      appPage.name,
+    )
+    .toEqual([]);
+}
+
 /**
  * The app with both notices showing. Staff are signed in first, so the app starts signed in: the offline
  * notice comes once, when the app is first saved on the device.
@@ -158,19 +172,9 @@ for (const [width, height] of [
         if (role) await signIn(role);
         await openWithNotices(page);
         for (const appPage of pages) {
-          await test.step(appPage.name, async () => {
-            await goInApp(page, pathOf(appPage, serviceId as string));
-            await expect(page.getByText(OFFLINE_NOTICE)).toBeVisible();
-            await expect(page.getByText(INSTALL_OFFER)).toBeVisible();
-            const stops = await tabThrough(page);
-            expect.soft(stops.length, appPage.name).toBeGreaterThan(3);
-            expect
-              .soft(
-                stops.filter((stop) => stop.covered.length > 0),
-                appPage.name,
-              )
-              .toEqual([]);
-          });
+          await test.step(appPage.name, () =>
+            expectNothingCovered(page, appPage, [OFFLINE_NOTICE, INSTALL_OFFER]),
+          );
         }
       });
     }
@@ -194,19 +198,9 @@ for (const lng of ['ar', 'en-easy'] as const) {
       await offerInstall(page, words.install);
       await expect(page.locator('html')).toHaveAttribute('dir', lng === 'ar' ? 'rtl' : 'ltr');
       for (const appPage of pages) {
-        await test.step(appPage.name, async () => {
-          await goInApp(page, pathOf(appPage, serviceId as string));
-          await expect(page.getByText(words.offline)).toBeVisible();
-          await expect(page.getByText(words.install)).toBeVisible();
-          const stops = await tabThrough(page);
-          expect.soft(stops.length, appPage.name).toBeGreaterThan(3);
-          expect
-            .soft(
-              stops.filter((stop) => stop.covered.length > 0),
-              appPage.name,
-            )
-            .toEqual([]);
-        });
+        await test.step(appPage.name, () =>
+          expectNothingCovered(page, appPage, [words.offline, words.install]),
+        );
       }
 
       // Each notice's own button takes it away and leaves focus in the page, not on the body (2.4.3).

@@ -4,7 +4,7 @@ import type { FollowUpAnswer } from '../../src/domain/evidence/follow-up.ts';
 import { wilsonInterval } from '../../src/domain/measures/wilson.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { upsertServices } from '../../src/server/directory/store.ts';
-import type { HelpfulnessTable } from '../../src/server/evidence/helpfulness.ts';
+import type { HelpfulnessTable } from '../../src/domain/evidence/helpfulness.ts';
 import { createApp } from '../../src/server/http/app.ts';
 import { requester, signedIn, type SignedIn } from '../fixtures/insight/staff.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';

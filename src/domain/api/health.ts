@@ -1,21 +1,5 @@
 import { z } from 'zod/mini';
-
-/** One scheduled sync of the council's feed, as `/api/health` shows it (the feed's address left out). */
-export const FeedSyncRun = z.object({
-  startedAt: z.string(),
-  finishedAt: z.nullable(z.string()),
-  read: z.number(),
-  imported: z.number(),
-  updated: z.number(),
-  unchanged: z.number(),
-  warned: z.number(),
-  quarantined: z.number(),
-  deactivated: z.number(),
-  noTheme: z.number(),
-  fullFeed: z.boolean(),
-  error: z.nullable(z.string()),
-});
-export type FeedSyncRun = z.infer<typeof FeedSyncRun>;
+import { SyncRunSummary } from '../directory-quality.ts';
 
 /** `GET /api/health`: for load balancers and monitoring. */
 export const HealthResponse = z.object({
@@ -27,7 +11,7 @@ export const HealthResponse = z.object({
     z.object({
       scheduled: z.boolean(),
       intervalMinutes: z.nullable(z.number()),
-      lastRun: z.nullable(FeedSyncRun),
+      lastRun: z.nullable(SyncRunSummary),
     }),
   ),
 });

@@ -44,16 +44,6 @@ export function helpfulness(counts: FollowUpCounts): Helpfulness {
 /** Whether a row's share could be published: shown, or the reason disclosure control would withhold it. */
 export type PublicView = SuppressionReason | 'shown';
 
-/** Helpfulness of one service or one theme, as analysts see it: true counts, with what the public could see. */
-export interface HelpfulnessRow extends Helpfulness {
-  /** The service's id, or the theme. */
-  key: string;
-  /** The service's name as the directory lists it now; null for a theme, or a service no longer listed. */
-  name: string | null;
-  /** Decided on the true counts by the published measures' own rule (base of 10, no count of 1 to 4). */
-  publicView: PublicView;
-}
-
 /** The answers about one service or theme, as counted from the store. */
 export interface FollowUpGroup {
   key: string;
@@ -76,18 +66,22 @@ export function helpfulnessRows(groups: readonly FollowUpGroup[]): HelpfulnessRo
     .sort((a, b) => b.base - a.base || b.couldNotReach - a.couldNotReach || a.key.localeCompare(b.key));
 }
 
-const Share = z.nullable(z.number());
+/** Helpfulness of one service or one theme, as analysts see it: true counts, with what the public could see. */
 export const HelpfulnessRowSchema = z.object({
+  /** The service's id, or the theme. */
   key: z.string(),
+  /** The service's name as the directory lists it now; null for a theme, or a service no longer listed. */
   name: z.nullable(z.string()),
   base: z.number(),
   helped: z.number(),
-  share: Share,
+  share: z.nullable(z.number()),
   interval: z.nullable(z.object({ low: z.number(), high: z.number() })),
   couldNotReach: z.number(),
   notContacted: z.number(),
+  /** Decided on the true counts by the published measures' own rule (base of 10, no count of 1 to 4). */
   publicView: z.enum(['shown', ...SUPPRESSION_REASONS]),
 });
+export type HelpfulnessRow = z.infer<typeof HelpfulnessRowSchema>;
 
 /** The analysts' table of whether services and themes helped, as the API gives it. */
 export const HelpfulnessTableSchema = z.object({

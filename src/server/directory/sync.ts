@@ -1,4 +1,4 @@
-import type { FeedSyncRun } from '../../domain/api/health.ts';
+import type { SyncRunSummary } from '../../domain/directory-quality.ts';
 import type { Database } from '../db/database.ts';
 import { importDirectory, type ImportSummary } from './import.ts';
 
@@ -101,7 +101,7 @@ export async function syncOnce(
 }
 
 /** A run as the import log records it; its shape is `/api/health`'s contract. */
-export type SyncRun = FeedSyncRun;
+export type SyncRun = SyncRunSummary;
 
 /** The latest scheduled sync, finished or not, for the data-quality page and `/api/health`. */
 export async function lastSyncRun(db: Database): Promise<SyncRun | undefined> {

@@ -3,17 +3,10 @@ import {
   helpfulnessRows,
   type FollowUpCounts,
   type FollowUpGroup,
-  type HelpfulnessRow,
+  type HelpfulnessTable,
 } from '../../domain/evidence/helpfulness.ts';
 import type { Queryable } from '../db/database.ts';
 import { monthsEnding, periodDate, THIS_MONTH_SQL } from '../insight/periods.ts';
-
-export interface HelpfulnessTable {
-  from: string;
-  to: string;
-  services: HelpfulnessRow[];
-  themes: HelpfulnessRow[];
-}
 
 interface Counted {
   key: string;

@@ -75,8 +75,7 @@ export function SearchPage() {
   const [panelOpen, setPanelOpen] = useState(false);
   const panelDrawn = usePanelDrawn(panelOpen);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
-  const latest = useRef(filters);
-  latest.current = filters;
+  const latest = useLatest(filters);
   const sentQuery = useRef(filters.q ?? '');
 
   const setFilters = (next: Filters) => {
@@ -100,7 +99,7 @@ export function SearchPage() {
     if (tidy(text) === (latest.current.q ?? '')) return;
     const timer = setTimeout(() => send.current(text), TYPING_PAUSE_MS);
     return () => clearTimeout(timer);
-  }, [text, send]);
+  }, [text, send, latest]);
 
   // The address changed by other means (back, a "remove filter" button): the box follows it.
   useEffect(() => {
