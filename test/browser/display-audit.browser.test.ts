@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { doubleTextSize, sidewaysScroll } from '../support/layout.ts';
-import { standaloneStyles } from '../support/installed.ts';
+import { emulateStandalone, standaloneStyles } from '../support/installed.ts';
 import { answerUpToCheck, sendFromCheck, startQuestionnaire } from '../support/questionnaire.ts';
 import { languageButton, visit, withDisplay } from '../support/visit.ts';
 
@@ -15,8 +15,9 @@ import { languageButton, visit, withDisplay } from '../support/visit.ts';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
-test.beforeEach(async ({ page }) => {
-  // Installed to the home screen: the app reads `display-mode` to know it has no browser chrome.
+test.beforeEach(async ({ context, page }) => {
+  // Installed to the home screen: the app's script and its style sheets both see `display-mode: standalone`.
+  await emulateStandalone(context);
   await standaloneStyles(page);
 });
 

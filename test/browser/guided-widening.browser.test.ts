@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import arEvidence from '../../locales/ar/evidence.json' with { type: 'json' };
+import arGuided from '../../locales/ar/guided.json' with { type: 'json' };
+import enEvidence from '../../locales/en/evidence.json' with { type: 'json' };
+import enGuided from '../../locales/en/guided.json' with { type: 'json' };
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { emulateStandalone, setGuidedAnswers } from '../support/installed.ts';
@@ -11,12 +14,10 @@ import { sidewaysScroll } from '../support/layout.ts';
  * in English and in Arabic, on a 320 px phone opened from the home screen.
  */
 
-const arGuided = JSON.parse(
-  readFileSync(new URL('../../locales/ar/guided.json', import.meta.url), 'utf8'),
-) as {
-  shortlist: { widenedNearby: string };
-  districts: Record<'uttlesford' | 'braintree' | 'chelmsford' | 'epping-forest', string>;
-};
+const WORDS = {
+  en: { evidence: enEvidence, guided: enGuided },
+  ar: { evidence: arEvidence, guided: arGuided },
+} as const;
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -24,16 +25,23 @@ test.beforeEach(async ({ context }) => {
   await emulateStandalone(context);
 });
 
+type District = keyof typeof enGuided.districts;
+
 const UTTLESFORD_HOSPITAL = {
   choices: { who: ['me'], where: ['district'], hard: ['hospital'] },
   district: 'uttlesford',
 };
+// Nothing for money is based in Epping Forest: the advice lines serve all of Essex, the rest are next door.
+const EPPING_FOREST_MONEY = {
+  choices: { who: ['me'], where: ['district'], hard: ['money'] },
+  district: 'epping-forest',
+};
 // Uttlesford's neighbours: Braintree, Chelmsford and Epping Forest.
 const NEXT_DOOR = ['Braintree', 'Chelmsford', 'Epping Forest'];
 
-async function openShortlist(page: Page, lng: string) {
+async function openShortlist(page: Page, lng: string, answers: unknown = UTTLESFORD_HOSPITAL) {
   await page.goto(`/help-me-find?lng=${lng}`);
-  await setGuidedAnswers(page, UTTLESFORD_HOSPITAL);
+  await setGuidedAnswers(page, answers);
   await page.goto('/help-me-find/shortlist');
   // The first visit saves the directory on the device before the shortlist can be made.
   await expect(page.locator('.guided-service').first()).toBeVisible({ timeout: 60_000 });
@@ -91,9 +99,45 @@ test('says the same in Arabic, with the directory’s English marked as English'
   expect(await findAccessibilityViolations(page)).toEqual([]);
 });
 
-test('keeps focus on the page when the closing answer is sent (WCAG 2.4.3)', async ({ page }) => {
-  await openShortlist(page, 'en');
-  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
-  await page.getByRole('button', { name: 'Send answer' }).click();
-  await expect(page.getByText('Thank you for your answer.')).toBeFocused();
-});
+for (const lng of ['en', 'ar'] as const) {
+  const w = WORDS[lng].guided;
+
+  test(`in ${lng}, widens beyond Epping Forest only to all-Essex lines and districts next door, saying which`, async ({
+    page,
+  }) => {
+    const group = await openShortlist(page, lng, EPPING_FOREST_MONEY);
+    await expect(group.locator('.guided-inset')).toHaveText(
+      w.shortlist.widenedNearby.replace('{{place}}', w.districts['epping-forest']),
+    );
+    const anywhereInEssex = Object.values(w.reasons['county-wide-via']);
+    // "in Harlow, 5 miles away" begins with the district's name, before the distance.
+    const nextDoor = (['brentwood', 'chelmsford', 'harlow', 'uttlesford'] as District[]).map((district) =>
+      w.reasons.neighbouring
+        .slice(0, w.reasons.neighbouring.indexOf('{{distance}}'))
+        .replace('{{district}}', w.districts[district])
+        .toLocaleLowerCase(lng),
+    );
+    const kinds = new Set<string>();
+    for (const line of await group.locator('.guided-service__why').allTextContents()) {
+      const words = line.toLocaleLowerCase(lng);
+      const kind = anywhereInEssex.some((phrase) => words.includes(phrase.toLocaleLowerCase(lng)))
+        ? 'all of Essex'
+        : nextDoor.some((phrase) => words.includes(phrase))
+          ? 'next door'
+          : `unlabelled: ${line}`;
+      kinds.add(kind);
+    }
+    expect([...kinds].sort()).toEqual(['all of Essex', 'next door']);
+    expect(await sidewaysScroll(page)).toBe(0);
+  });
+
+  test(`in ${lng}, keeps focus on the page when the closing answer is sent (WCAG 2.4.3)`, async ({
+    page,
+  }) => {
+    const evidence = WORDS[lng].evidence.found;
+    await openShortlist(page, lng);
+    await page.getByRole('radio', { name: evidence.yes, exact: true }).check();
+    await page.getByRole('button', { name: evidence.send, exact: true }).click();
+    await expect(page.getByText(evidence.thanks)).toBeFocused();
+  });
+}
