@@ -43,6 +43,7 @@ export const PAGES: AppPage[] = [
   { path: '/staff/record', name: 'record feedback for someone', staff: 'field' },
   { path: '/staff/dashboard', name: 'analysts’ dashboard', staff: 'analyst', layout: true },
   { path: '/staff/dashboard/stories', name: 'stories', staff: 'analyst' },
+  { path: '/staff/dashboard/months', name: 'publish a month’s figures', staff: 'analyst' },
   { path: '/staff/dashboard/gaps', name: 'unmet need', staff: 'analyst' },
   { path: '/staff/dashboard/you-said-we-did', name: 'publish you said, we did', staff: 'analyst' },
   { path: '/staff/problems', name: 'listing problems', staff: 'admin' },

@@ -3,9 +3,10 @@ import { RespondentGroup } from '../feedback/about.ts';
 import { QuestionId } from '../feedback/questions.ts';
 import { BREAKDOWNS } from '../measures/compute.ts';
 import { Period } from '../measures/periods.ts';
-import { MONTH_STATES, PROVENANCES } from '../measures/publication.ts';
-import { FLAG_KINDS } from '../measures/stuffing.ts';
+import { MAX_NOTE_LENGTH, MONTH_STATES, PROVENANCES } from '../measures/publication.ts';
+import { FLAG_KINDS, MAX_REASON_LENGTH } from '../measures/stuffing.ts';
 import { District } from '../service.ts';
+import { storableText } from '../storable-text.ts';
 import { MeasureOverview, PublicationNotes, RevisionSummary, ScorecardJsonRow } from './measures.ts';
 import { queryWhole } from './query.ts';
 
@@ -112,6 +113,7 @@ export type MonthSummary = z.infer<typeof MonthSummary>;
 
 /** `GET /api/v1/analyst/months`: this month and the twelve before, newest first. */
 export const MonthsResponse = z.object({ months: z.array(MonthSummary) });
+export type MonthsResponse = z.infer<typeof MonthsResponse>;
 
 /** Responses that look sent together: from one address or device in a burst, or with the same answers. */
 export const Flag = z.object({
@@ -162,6 +164,26 @@ export const MonthReview = z.object({
   publications: z.array(PublicationEntry),
 });
 export type MonthReview = z.infer<typeof MonthReview>;
+
+/**
+ * `POST …/months/{period}/exclusions`: leave a flagged group out, named by the flag's kind and key as the
+ * review listed them, and why. The reason is published with the month, so it must be text the database
+ * can keep.
+ */
+export const ExclusionRequest = z.object({
+  flag: z.enum(FLAG_KINDS),
+  key: z.string().check(z.minLength(1), z.maxLength(200), storableText()),
+  reason: z
+    .string()
+    .check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(MAX_REASON_LENGTH), storableText()),
+});
+export type ExclusionRequest = z.infer<typeof ExclusionRequest>;
+
+/** `POST …/months/{period}/publications`: publishing again needs the note shown on the public page and in the CSV. */
+export const PublishRequest = z.object({
+  note: z.optional(z.nullable(z.string().check(z.trim(), z.maxLength(MAX_NOTE_LENGTH), storableText()))),
+});
+export type PublishRequest = z.infer<typeof PublishRequest>;
 
 /** `POST …/months/{period}/exclusions` (201) and `POST …/exclusions/{id}/restore`. */
 export const ExclusionResponse = z.object({ exclusion: Exclusion });

@@ -1,12 +1,13 @@
 import { Hono, type Context } from 'hono';
 import { isPeriod, monthsEnding, ukMonth } from '../../domain/measures/periods.ts';
 import { DEFAULT_GRACE_DAYS, type PublishRefusal } from '../../domain/measures/publication.ts';
-import { ExclusionRequest, PublishRequest } from '../../domain/measures/review-requests.ts';
 import {
+  ExclusionRequest,
   ExclusionResponse,
   MonthReview,
   MonthsResponse,
   PublicationResponse,
+  PublishRequest,
 } from '../../domain/api/analyst.ts';
 import { toScorecardJson } from '../../domain/measures/scorecard.ts';
 import { requireRole, staffMember } from '../auth/middleware.ts';

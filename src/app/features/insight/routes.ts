@@ -7,6 +7,7 @@ const YouSaidWeDidPage = lazy(() => import('./you-said-we-did-page.tsx').then((m
 const LookupPage = lazy(() => import('./lookup-page.tsx').then((m) => m.LookupPage));
 const DashboardPage = lazy(() => import('./dashboard-page.tsx').then((m) => m.DashboardPage));
 const StoriesPage = lazy(() => import('./stories-page.tsx').then((m) => m.StoriesPage));
+const MonthsPage = lazy(() => import('./months-page.tsx').then((m) => m.MonthsPage));
 const PublishPage = lazy(() => import('./publish-page.tsx').then((m) => m.PublishPage));
 const ProblemsPage = lazy(() => import('./problems-page.tsx').then((m) => m.ProblemsPage));
 const UsersPage = lazy(() => import('./users-page.tsx').then((m) => m.UsersPage));
@@ -17,6 +18,7 @@ export const insightRoutes: AppRoute[] = [
   { path: '/listing-problems/lookup', component: LookupPage },
   { path: '/staff/dashboard', component: DashboardPage },
   { path: '/staff/dashboard/stories', component: StoriesPage },
+  { path: '/staff/dashboard/months', component: MonthsPage },
   { path: '/staff/dashboard/you-said-we-did', component: PublishPage },
   { path: '/staff/problems', component: ProblemsPage },
   { path: '/staff/users', component: UsersPage },

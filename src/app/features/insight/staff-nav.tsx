@@ -8,6 +8,7 @@ export function StaffNav(props: { words: Words; user: StaffUser; current: string
   if (props.user.role === 'analyst') {
     links.push(
       { href: '/staff/dashboard', text: t('nav.dashboard') },
+      { href: '/staff/dashboard/months', text: t('nav.months') },
       { href: '/staff/dashboard/stories', text: t('nav.stories') },
       { href: '/staff/dashboard/gaps', text: t('nav.gaps') },
       { href: '/staff/dashboard/you-said-we-did', text: t('nav.youSaid') },
