@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { AreaOfFocus, QuestionId } from '../feedback/questions.ts';
 import { MAX_WORDS_LENGTH } from '../feedback/submission.ts';
 import { District } from '../service.ts';
+import { storableText } from '../storable-text.ts';
 import { Period } from '../measures/periods.ts';
 import { queryWhole } from './query.ts';
 
@@ -23,7 +24,7 @@ export type StoryQuery = z.infer<typeof StoryQuery>;
 
 /** `POST /api/v1/stories/{id}/quote`: the words to publish, scrubbed again on the server. */
 export const QuoteRequest = z.object({
-  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_WORDS_LENGTH)),
+  text: z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_WORDS_LENGTH), storableText()),
 });
 
 export const Quote = z.object({ text: z.string(), approvedAt: z.string() });

@@ -1,10 +1,14 @@
 import { z } from 'zod/mini';
 import { AreaOfFocus } from '../feedback/questions.ts';
 import { LANGUAGES } from '../languages.ts';
+import { storableText } from '../storable-text.ts';
 
 /** "You said, we did" at `/api/v1/you-said-we-did`: read by everyone, written by analysts. */
 
-const Text = z.string().check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(1000));
+// Shown to everyone, so it must be text the database can keep: a NUL is a 400 here, not a 500 there.
+const Text = z
+  .string()
+  .check(z.trim(), z.minLength(1, { error: 'required' }), z.maxLength(1000), storableText());
 
 /** `POST /api/v1/you-said-we-did`. */
 export const YouSaidWeDidRequest = z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { CreatedAt, Honeypot, SubmissionId } from '../feedback/submission-basics.ts';
+import { storableText } from '../storable-text.ts';
 import { District, Theme, type Service } from '../service.ts';
 
 /**
@@ -24,7 +25,7 @@ export const FollowUpSubmission = z.strictObject({
   id: SubmissionId,
   createdAt: CreatedAt,
   /** The directory's id for the service, as a listing problem names it. */
-  serviceId: z.string().check(z.minLength(1), z.maxLength(200)),
+  serviceId: z.string().check(z.minLength(1), z.maxLength(200), storableText()),
   /** The service's first theme, as listed when the question was asked. */
   theme: z.optional(Theme),
   /** The service's own district; absent for a service for all of Essex or with no area of its own. */

@@ -1,7 +1,6 @@
 import { z } from 'zod/mini';
 import { FollowUpSubmission } from '../evidence/follow-up.ts';
 import { FoundSubmission } from '../evidence/found.ts';
-import { FIRST_PERIOD_YEAR, LAST_PERIOD_YEAR } from '../measures/periods.ts';
 import { District } from '../service.ts';
 import { storableText } from '../storable-text.ts';
 import {
@@ -26,19 +25,7 @@ import {
   type Answers,
   type QuestionId,
 } from './questions.ts';
-import { CreatedAt as AnyCreatedAt, Honeypot, SubmissionId } from './submission-basics.ts';
-
-/** Whether an ISO time is in a year the measures can report (so never year 0, nor 9999). */
-function inReportableYears(iso: string): boolean {
-  const year = new Date(iso).getUTCFullYear();
-  return year >= FIRST_PERIOD_YEAR && year <= LAST_PERIOD_YEAR;
-}
-
-/**
- * When the person pressed send on their device. The server decides the month an answer counts in but
- * stores this time beside it, so it must be a real time in a year the measures can report.
- */
-const CreatedAt = AnyCreatedAt.check(z.refine(inReportableYears, { error: 'invalid-date' }));
+import { CreatedAt, Honeypot, SubmissionId } from './submission-basics.ts';
 
 /**
  * The boundary contract for `POST /api/v1/feedback`: the client validates with these before it writes
