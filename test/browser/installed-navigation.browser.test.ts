@@ -23,9 +23,41 @@ test.beforeEach(async ({ api, context }) => {
 const back = (page: Page) => page.locator('main .back-link');
 const atPath = (expected: string) => (url: URL) => url.pathname + url.search === expected;
 
-/** Until the directory is on the device and nothing on the page is still loading. */
-async function loaded(page: Page): Promise<void> {
-  await expect(page.locator('.loading, [aria-busy="true"]')).toHaveCount(0);
+/** Arabic-Indic digits as 0–9, so a number the page shows in its own script can be read. */
+const westernDigits = (text: string) =>
+  text.replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x660));
+
+/** How many results the page says it shows ("Showing 40 of 212"), in any language. */
+async function resultsShown(page: Page): Promise<number> {
+  const line = (await page.locator('.directory-results__more .meta').textContent()) ?? '';
+  return Number(/\d+/.exec(westernDigits(line))?.[0]);
+}
+
+/** Until every result the page says it shows is drawn: cards are drawn a screenful at a time. */
+async function allResultsDrawn(page: Page): Promise<number> {
+  await expect
+    .poll(async () => (await page.locator('.result-card').count()) === (await resultsShown(page)))
+    .toBe(true);
+  return page.locator('.result-card').count();
+}
+
+/** Until the page has stopped scrolling (a wheel may scroll smoothly), and where it stopped. */
+function scrollAtRest(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let last = window.scrollY;
+        const nextFrame = () =>
+          requestAnimationFrame(() => {
+            if (window.scrollY === last) resolve(last);
+            else {
+              last = window.scrollY;
+              nextFrame();
+            }
+          });
+        nextFrame();
+      }),
+  );
 }
 
 for (const lng of ['en', 'ar']) {
@@ -37,15 +69,18 @@ for (const lng of ['en', 'ar']) {
       await expect(page.locator('.result-card').first()).toBeVisible();
       // A filter, as the person sets it: the address keeps it.
       await page.goto('/search?theme=carers&free=1');
-      await loaded(page);
+      await settle(page);
       await page.locator('.directory-results__more button').click();
       await expect(page.locator('.result-card').nth(24)).toBeVisible();
-      const shown = await page.locator('.result-card').count();
+      const shown = await allResultsDrawn(page);
       const link = page.locator('.result-card__name a').nth(24);
       await link.scrollIntoViewIfNeeded();
+      const before = await scrollAtRest(page);
+      expect(before).toBeGreaterThan(1000);
+      // The person's own scroll: it lands after the wheel event, so wait for it, then for it to stop.
       await page.mouse.wheel(0, 120);
-      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
-      const scrolled = await page.evaluate(() => window.scrollY);
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before);
+      const scrolled = await scrollAtRest(page);
       const href = (await link.getAttribute('href')) as string;
       await link.focus();
       await page.keyboard.press('Enter');
@@ -89,7 +124,7 @@ for (const lng of ['en', 'ar']) {
         `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`,
       ]) {
         await page.goto(list);
-        await loaded(page);
+        await settle(page);
         await page.locator('main a[href^="/services/"]').first().click();
         await expect(page).toHaveURL(/\/services\//);
         await settle(page);
@@ -102,8 +137,7 @@ for (const lng of ['en', 'ar']) {
       page,
     }) => {
       await visit(page, '/', lng);
-      await page.goto(`/services/${encodeURIComponent(serviceId as string)}`);
-      await loaded(page);
+      await visit(page, `/services/${encodeURIComponent(serviceId as string)}`);
       const myList = page.locator('.my-list-link');
       const count = myList.locator('.my-list-link__count');
       await expect(count).toHaveCount(0);
