@@ -21,12 +21,7 @@ import {
   type SendOutcome,
 } from './feedback-sending.ts';
 import { writeOrExplain } from './feedback-storage.ts';
-import {
-  clearPendingSignOut,
-  hasPendingSignOut,
-  markSessionExpired,
-  signedInStaffId,
-} from './feedback-staff.ts';
+import { finishPendingSignOut, markSessionExpired, signedInStaffId } from './staff-session.ts';
 import { changeChannel } from './change-channel.ts';
 
 export type { OutboxItem, OutboxSummary } from './feedback-sending.ts';
@@ -251,19 +246,6 @@ async function post(batch: readonly OutboxItem[]): Promise<SendOutcome> {
     if (response.ok) return { kind: 'retry', reason: 'server-error' };
   }
   return classifyResponse(response.status, body, response.headers.get('retry-after'), Date.now());
-}
-
-/** A sign-out that could not reach the server is finished first, so nothing goes with that session. */
-async function finishPendingSignOut(): Promise<boolean> {
-  if (!(await hasPendingSignOut())) return true;
-  try {
-    // Any answer means the server was reached: a session it refuses is no longer one to end.
-    await fetch('/api/v1/session', { method: 'DELETE', credentials: 'same-origin' });
-    await clearPendingSignOut();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function putAll(db: IDBPDatabase<OutboxSchema>, items: readonly OutboxItem[]): Promise<void> {

@@ -94,4 +94,25 @@ test.describe('staff sign-in in a real browser', () => {
     await page.goto('/staff');
     await expect(page.locator('main')).toContainText(`Signed in as ${server.staff.analyst.email}`);
   });
+
+  test('ends a sign-out made offline on the server once the page is back online', async ({
+    page,
+    context,
+    signIn,
+    server,
+  }) => {
+    await signIn('field');
+    await page.goto('/staff');
+    await expect(page.locator('main')).toContainText(`Signed in as ${server.staff.field.email}`);
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(page).toHaveURL(/\/staff\/sign-in\?signedOut=1/);
+    await context.setOffline(false);
+
+    // Back online, the sign-out is finished before anything else, and the session is never taken up again.
+    await page.goto('/staff');
+    await expect.poll(async () => (await fromPage(page, 'GET', '/api/v1/session')).status).toBe(401);
+    await expect(page).toHaveURL(/\/staff\/sign-in/);
+  });
 });

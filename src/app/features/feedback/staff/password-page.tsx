@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { MIN_PASSWORD_LENGTH } from '../../../../domain/staff.ts';
-import { markSessionExpired, rememberStaff } from '../../../../store/feedback-staff.ts';
+import { markSessionExpired, rememberStaff } from '../../../../store/staff-session.ts';
 import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../../components/error-summary.tsx';
 import { Page } from '../../../components/page.tsx';
 import { useTranslation } from '../../../i18n/use-translation.ts';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { resumeAfterSignIn } from '../../../../store/outbox.ts';
-import { rememberStaff } from '../../../../store/feedback-staff.ts';
+import { rememberStaff } from '../../../../store/staff-session.ts';
 import { sendNow } from '../../../../store/feedback-send-triggers.ts';
 import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../../components/error-summary.tsx';
 import { Page } from '../../../components/page.tsx';

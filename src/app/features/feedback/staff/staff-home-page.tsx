@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { findLanguage } from '../../../../domain/languages.ts';
 import { deleteDraftsOf } from '../../../../store/drafts.ts';
-import { forgetStaff } from '../../../../store/feedback-staff.ts';
+import { forgetStaff } from '../../../../store/staff-session.ts';
 import { sendNow, startOutbox } from '../../../../store/feedback-send-triggers.ts';
 import { isPending } from '../../../../store/feedback-sending.ts';
 import {

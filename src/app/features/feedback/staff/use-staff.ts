@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
-  clearPendingSignOut,
   currentStaff,
+  finishPendingSignOut,
   hasPendingSignOut,
   markSessionExpired,
   onStaffChange,
   rememberStaff,
   type LocalStaffSession,
-} from '../../../../store/feedback-staff.ts';
+} from '../../../../store/staff-session.ts';
 import { resumeAfterSignIn } from '../../../../store/outbox.ts';
-import { checkSession, signOutOnServer } from './session-api.ts';
+import { checkSession } from './session-api.ts';
 
 export type StaffState =
   { status: 'loading' } | { status: 'signed-out' } | { status: 'signed-in'; session: LocalStaffSession };
@@ -27,7 +27,7 @@ async function checkOnce(session: LocalStaffSession | undefined): Promise<void> 
   checkedWithServer = true;
   // A sign-out that could not reach the server is finished first, never undone by adopting its session.
   if (!session && (await hasPendingSignOut())) {
-    if (await signOutOnServer()) await clearPendingSignOut();
+    await finishPendingSignOut();
     return;
   }
   const answer = await checkSession();

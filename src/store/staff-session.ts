@@ -76,6 +76,24 @@ export async function hasPendingSignOut(): Promise<boolean> {
   return (await (await open()).get('flags', PENDING_SIGN_OUT)) === true;
 }
 
-export async function clearPendingSignOut(): Promise<void> {
+async function clearPendingSignOut(): Promise<void> {
   await (await open()).delete('flags', PENDING_SIGN_OUT);
+}
+
+/**
+ * Ends on the server a sign-out that could not reach it, before anything else is sent, so nothing goes
+ * with that session and it is never taken up again. True once none is left to end; false while the
+ * server cannot be reached. Shared by the pages and the service worker's outbox.
+ */
+export async function finishPendingSignOut(): Promise<boolean> {
+  if (!(await hasPendingSignOut())) return true;
+  try {
+    const response = await fetch('/api/v1/session', { method: 'DELETE', credentials: 'same-origin' });
+    // Ended (204), or there was none left to end (401); any other answer is tried again later.
+    if (!response.ok && response.status !== 401) return false;
+  } catch {
+    return false;
+  }
+  await clearPendingSignOut();
+  return true;
 }
