@@ -65,6 +65,23 @@ export default tseslint.config(
     },
   },
   {
+    // Staff is one feature: only its own pages and hooks read or change the device's staff session.
+    files: ['src/app/**'],
+    ignores: ['src/app/features/staff/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Use zod/mini in browser code.' }],
+          patterns: [
+            { group: ['**/server/**', 'node:*'] },
+            { group: ['**/store/staff-session*'], message: 'Use the staff feature (features/staff/).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/store/**', '**/sw/**'] }] },
   },

@@ -6,6 +6,7 @@ import { feedbackRoutes } from './features/feedback/routes.ts';
 import { guidedRoutes } from './features/guided/routes.ts';
 import { insightRoutes } from './features/insight/routes.ts';
 import { myListRoutes } from './features/my-list/routes.ts';
+import { staffRoutes } from './features/staff/routes.ts';
 
 export interface AppRoute {
   path: string;
@@ -18,6 +19,7 @@ export const ROUTES: AppRoute[] = [
   ...directoryRoutes,
   ...myListRoutes,
   ...feedbackRoutes,
+  ...staffRoutes,
   ...insightRoutes,
   ...qualityRoutes,
   ...guidedRoutes,

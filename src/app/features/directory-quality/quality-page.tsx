@@ -12,8 +12,8 @@ import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { getJson, queryString, type ApiResult } from '../../api.ts';
 import { formatsFor } from '../insight/format.ts';
-import { AccessProblemPage, StaffOnly } from '../insight/staff-gate.tsx';
-import { StaffNav } from '../insight/staff-nav.tsx';
+import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { StaffNav } from '../staff/staff-nav.tsx';
 import type { Words } from '../insight/words.ts';
 import '../insight/insight.css';
 

@@ -8,9 +8,6 @@ const StepPage = lazy(() => import('./experience/step-page.tsx').then((m) => m.S
 const SentPage = lazy(() => import('./experience/sent-page.tsx').then((m) => m.SentPage));
 const ReportPage = lazy(() => import('./report/report-page.tsx').then((m) => m.ReportPage));
 const ReportSentPage = lazy(() => import('./report/report-sent-page.tsx').then((m) => m.ReportSentPage));
-const SignInPage = lazy(() => import('./staff/sign-in-page.tsx').then((m) => m.SignInPage));
-const PasswordPage = lazy(() => import('./staff/password-page.tsx').then((m) => m.PasswordPage));
-const StaffHomePage = lazy(() => import('./staff/staff-home-page.tsx').then((m) => m.StaffHomePage));
 
 export const feedbackRoutes: AppRoute[] = [
   { path: '/feedback', component: () => h(StartPage, { mode: 'self' }) },
@@ -18,9 +15,6 @@ export const feedbackRoutes: AppRoute[] = [
   { path: '/feedback/:step', component: () => h(StepPage, { mode: 'self' }) },
   { path: '/services/:id/report', component: ReportPage },
   { path: '/services/:id/report/sent/:submission', component: ReportSentPage },
-  { path: '/staff', component: StaffHomePage },
-  { path: '/staff/sign-in', component: SignInPage },
-  { path: '/staff/password', component: PasswordPage },
   { path: '/staff/record', component: () => h(StartPage, { mode: 'assisted' }) },
   { path: '/staff/record/sent/:id', component: () => h(SentPage, { mode: 'assisted' }) },
   { path: '/staff/record/:step', component: () => h(StepPage, { mode: 'assisted' }) },

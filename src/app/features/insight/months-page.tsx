@@ -7,8 +7,8 @@ import { Page } from '../../components/page.tsx';
 import { getJson, type ApiResult } from '../../api.ts';
 import { Notice } from './messages.tsx';
 import { MonthFlags, MonthExclusions, MonthPublishing } from './months-parts.tsx';
-import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
-import { StaffNav } from './staff-nav.tsx';
+import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { StaffNav } from '../staff/staff-nav.tsx';
 import { useWords, type Words } from './words.ts';
 import './insight.css';
 

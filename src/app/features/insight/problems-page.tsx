@@ -11,8 +11,8 @@ import {
   type ListingProblemState,
   ListingQueueResponse,
 } from '../../../domain/api/listing-problems.ts';
-import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
-import { StaffNav } from './staff-nav.tsx';
+import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { StaffNav } from '../staff/staff-nav.tsx';
 import { useWords, type Words } from './words.ts';
 import './insight.css';
 

@@ -11,8 +11,8 @@ import {
   YouSaidWeDidCreatedResponse,
   YouSaidWeDidListResponse,
 } from '../../../domain/api/you-said-we-did.ts';
-import { StaffOnly } from './staff-gate.tsx';
-import { StaffNav } from './staff-nav.tsx';
+import { StaffOnly } from '../staff/staff-gate.tsx';
+import { StaffNav } from '../staff/staff-nav.tsx';
 import type { Words } from './words.ts';
 import { useWords } from './words.ts';
 import { YouSaidWeDidItems } from './you-said-we-did-items.tsx';

@@ -10,7 +10,6 @@ const StoriesPage = lazy(() => import('./stories-page.tsx').then((m) => m.Storie
 const MonthsPage = lazy(() => import('./months-page.tsx').then((m) => m.MonthsPage));
 const PublishPage = lazy(() => import('./publish-page.tsx').then((m) => m.PublishPage));
 const ProblemsPage = lazy(() => import('./problems-page.tsx').then((m) => m.ProblemsPage));
-const UsersPage = lazy(() => import('./users-page.tsx').then((m) => m.UsersPage));
 
 export const insightRoutes: AppRoute[] = [
   { path: '/insight', component: InsightPage },
@@ -21,5 +20,4 @@ export const insightRoutes: AppRoute[] = [
   { path: '/staff/dashboard/months', component: MonthsPage },
   { path: '/staff/dashboard/you-said-we-did', component: PublishPage },
   { path: '/staff/problems', component: ProblemsPage },
-  { path: '/staff/users', component: UsersPage },
 ];

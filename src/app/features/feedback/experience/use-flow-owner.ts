@@ -1,4 +1,4 @@
-import { useStaff, canRecord } from '../staff/use-staff.ts';
+import { useStaff, canRecord } from '../../staff/use-staff.ts';
 import { draftKey, type Mode } from './draft.ts';
 
 export type FlowOwner =

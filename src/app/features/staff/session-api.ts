@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
-import { SessionResponse, type SignInRequest } from '../../../../domain/api/session.ts';
-import { StaffFieldError, type StaffUser } from '../../../../domain/staff.ts';
-import { getJson, sendJson, type ApiResult } from '../../../api.ts';
+import { SessionResponse, type SignInRequest } from '../../../domain/api/session.ts';
+import { StaffFieldError, type StaffUser } from '../../../domain/staff.ts';
+import { getJson, sendJson, type ApiResult } from '../../api.ts';
 
 /** The staff session API, in the words a screen needs: what happened, not how. */
 

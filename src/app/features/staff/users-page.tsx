@@ -3,7 +3,7 @@ import { STAFF_ROLES, type StaffRole, type StaffUser } from '../../../domain/sta
 import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { getJson, sendJson, type ApiResult } from '../../api.ts';
-import { Notice } from './messages.tsx';
+import { Notice } from '../insight/messages.tsx';
 import {
   AccountChangedResponse,
   AccountWithPasswordResponse,
@@ -14,8 +14,8 @@ import {
 } from '../../../domain/api/staff-users.ts';
 import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
-import { useWords, type Words } from './words.ts';
-import './insight.css';
+import { useWords, type Words } from '../insight/words.ts';
+import '../insight/insight.css';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

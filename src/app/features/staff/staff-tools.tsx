@@ -1,5 +1,5 @@
-import type { StaffRole } from '../../../../domain/staff.ts';
-import { useTranslation } from '../../../i18n/use-translation.ts';
+import type { StaffRole } from '../../../domain/staff.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 
 const TOOLS: Partial<Record<StaffRole, { href: string; key: string }[]>> = {
   analyst: [

@@ -1,14 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { MIN_PASSWORD_LENGTH } from '../../../../domain/staff.ts';
-import { markSessionExpired, rememberStaff } from '../../../../store/staff-session.ts';
-import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../../components/error-summary.tsx';
-import { Page } from '../../../components/page.tsx';
-import { useTranslation } from '../../../i18n/use-translation.ts';
-import { TextInput } from '../components/fields.tsx';
+import { MIN_PASSWORD_LENGTH } from '../../../domain/staff.ts';
+import { markSessionExpired, rememberStaff } from '../../../store/staff-session.ts';
+import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../components/error-summary.tsx';
+import { Page } from '../../components/page.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
+import { TextInput } from '../feedback/components/fields.tsx';
 import { changePassword } from './session-api.ts';
 import { useStaff } from './use-staff.ts';
-import '../feedback.css';
+import '../feedback/feedback.css';
 
 const FIELDS = { currentPassword: 'current-password', newPassword: 'new-password' } as const;
 

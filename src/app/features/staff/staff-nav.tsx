@@ -1,5 +1,5 @@
 import type { StaffUser } from '../../../domain/staff.ts';
-import type { Words } from './words.ts';
+import type { Words } from '../insight/words.ts';
 
 /** The insight tools this member of staff may use, and the way back to the staff home. */
 export function StaffNav(props: { words: Words; user: StaffUser; current: string }) {

@@ -7,8 +7,8 @@ import {
   onStaffChange,
   rememberStaff,
   type LocalStaffSession,
-} from '../../../../store/staff-session.ts';
-import { resumeAfterSignIn } from '../../../../store/outbox.ts';
+} from '../../../store/staff-session.ts';
+import { resumeAfterSignIn } from '../../../store/outbox.ts';
 import { checkSession } from './session-api.ts';
 
 export type StaffState =

@@ -1,26 +1,26 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { findLanguage } from '../../../../domain/languages.ts';
-import { deleteDraftsOf } from '../../../../store/drafts.ts';
-import { forgetStaff } from '../../../../store/staff-session.ts';
-import { sendNow, startOutbox } from '../../../../store/feedback-send-triggers.ts';
-import { isPending } from '../../../../store/feedback-sending.ts';
+import { findLanguage } from '../../../domain/languages.ts';
+import { deleteDraftsOf } from '../../../store/drafts.ts';
+import { forgetStaff } from '../../../store/staff-session.ts';
+import { sendNow, startOutbox } from '../../../store/feedback-send-triggers.ts';
+import { isPending } from '../../../store/feedback-sending.ts';
 import {
   discardItem,
   exportWaiting,
   removeItemsOf,
   retryItem,
   type OutboxItem,
-} from '../../../../store/outbox.ts';
-import { Page } from '../../../components/page.tsx';
-import { useTranslation } from '../../../i18n/use-translation.ts';
-import { forgetCachedDrafts } from '../experience/use-draft.ts';
-import { ItemState } from '../outbox/item-state.tsx';
-import { useOutbox } from '../use-outbox.ts';
+} from '../../../store/outbox.ts';
+import { Page } from '../../components/page.tsx';
+import { useTranslation } from '../../i18n/use-translation.ts';
+import { forgetCachedDrafts } from '../feedback/experience/use-draft.ts';
+import { ItemState } from '../feedback/outbox/item-state.tsx';
+import { useOutbox } from '../feedback/use-outbox.ts';
 import { signOutOnServer } from './session-api.ts';
 import { StaffTools } from './staff-tools.tsx';
 import { canRecord, useStaff } from './use-staff.ts';
-import '../feedback.css';
+import '../feedback/feedback.css';
 
 /** Not sent, and still holding what the person said: sending it, or exporting it, is all that keeps it. */
 function unsent(item: OutboxItem): boolean {

@@ -5,7 +5,7 @@ import type { StaffRole, StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { getJson } from '../../api.ts';
 import { SessionResponse } from '../../../domain/api/session.ts';
-import type { Words } from './words.ts';
+import type { Words } from '../insight/words.ts';
 import { useSameValue } from '../../hooks/use-same-value.ts';
 
 /** Why a staff page cannot be shown, as the page tells the person. */
