@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
-import { outboxStates } from '../support/outbox.ts';
+import { outboxStates, readOutbox } from '../support/outbox.ts';
 import { answerUpToCheck, choose, onStep, sendFromCheck, stepOf } from '../support/questionnaire.ts';
 import type { StaffLogin, TestServer } from '../support/test-server.ts';
 import { connectionBack, controlledByServiceWorker } from '../support/visit.ts';
@@ -214,6 +214,91 @@ test.describe('staff-assisted feedback', () => {
     await expect(page).toHaveURL(/\/staff$/);
     await expect(page.locator('main')).toContainText('Nothing is waiting to be sent.');
     expect(await assistedRows(server)).toHaveLength(1);
+  });
+
+  test('marks a response the server refuses as not sent, with why, and sends the others', async ({
+    page,
+    context,
+    ownServer,
+  }) => {
+    const server = await ownServer();
+    await signInOnPage(page, server.staff.field, server);
+    await expect(page).toHaveURL((url) => url.pathname === '/staff');
+    await controlledByServiceWorker(page);
+    await context.setOffline(true);
+    await page.getByRole('link', { name: 'Record feedback with someone' }).click();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    const ids: string[] = [];
+    for (const respondent of ['carer', 'resident', 'draws-on-care']) {
+      if (ids.length > 0) await page.getByRole('button', { name: 'Record another person' }).click();
+      await onStep(page, 'gathering');
+      await answerUpToCheck(page, { respondent, answers: { belong: 'agree' } });
+      await sendFromCheck(page);
+      ids.push(stepOf(page));
+    }
+    await expect.poll(() => outboxStates(page)).toEqual(['offline', 'offline', 'offline']);
+    // The first was recorded on a device that then stayed offline for six weeks: too long ago to count.
+    const sixWeeksAgo = Date.now() - 42 * 24 * 60 * 60_000;
+    await page.evaluate(
+      ({ id, at }) =>
+        navigator.locks.request('signpost-outbox-send', async () => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('signpost-outbox');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const store = db.transaction('items', 'readwrite').objectStore('items');
+          await new Promise<void>((resolve, reject) => {
+            const read = store.get(id);
+            read.onsuccess = () => {
+              const item = read.result as { queuedAt: number; submission: { createdAt: string } };
+              item.queuedAt = at;
+              item.submission.createdAt = new Date(at).toISOString();
+              const write = store.put(item);
+              write.onsuccess = () => resolve();
+              write.onerror = () => reject(write.error);
+            };
+            read.onerror = () => reject(read.error);
+          });
+          db.close();
+        }),
+      { id: ids[0]!, at: sixWeeksAgo },
+    );
+    const queued = await readOutbox(page);
+    const [refused, ...good] = ids.map((id) => queued.find((item) => item.id === id)!.reference);
+
+    await page.goto(`${server.url}/staff`);
+    await context.setOffline(false);
+    await connectionBack(page);
+    await expect(page.locator('main')).toContainText('Nothing is waiting to be sent.');
+    const items = page.locator('.fb-outbox-list__item');
+    await expect(items).toHaveCount(3);
+    const notSent = items.filter({ hasText: refused });
+    await expect(notSent).toContainText(
+      'Not sent: it was recorded more than a month ago, too long ago to count in the council’s figures.',
+    );
+    await expect(notSent.getByRole('button', { name: `Remove ${refused}` })).toBeVisible();
+    for (const reference of good) {
+      await expect(items.filter({ hasText: reference })).toContainText('Sent to Essex County Council.');
+    }
+    await expectAccessible(page, 'staff home with a response not sent');
+
+    // Later sends go on without it: the refused one is never offered to the server again by itself.
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url().endsWith('/api/v1/feedback'))
+        posted.push(request.postData() ?? '');
+    });
+    await page.getByRole('link', { name: 'Record feedback with someone' }).click();
+    await page.getByRole('button', { name: 'Start now' }).click();
+    await onStep(page, 'gathering');
+    await answerUpToCheck(page, { respondent: 'resident', answers: { home: 'very-well' } });
+    await sendFromCheck(page);
+    const later = stepOf(page);
+    await expect.poll(async () => (await readOutbox(page)).find((i) => i.id === later)?.state).toBe('sent');
+    expect(posted.some((body) => body.includes(ids[0]!))).toBe(false);
+    expect((await readOutbox(page)).find((i) => i.id === ids[0])?.state).toBe('failed');
+    expect(await assistedRows(server)).toHaveLength(3);
   });
 
   test('will not sign out while something waits, offers the file instead, and then clears the device', async ({
