@@ -62,6 +62,36 @@ test.describe('the public insight page, for a resident who is not signed in', ()
     await expect(page.locator('.share-bar__fill')).toHaveCount(0);
   });
 
+  test('shows what people could not find in the month, beside coverage, with a small cell withheld', async ({
+    page,
+  }) => {
+    await page.goto('/insight');
+    await expect(
+      page.getByRole('heading', { name: 'What people could not find in March 2025' }),
+    ).toBeVisible();
+    const table = page.getByRole('table', {
+      name: 'People who did not find what they needed, by need and district, March 2025',
+    });
+    // 12 in Tendring (cell key 12) are published as 10; Harlow's 2 are withheld, and ranked last.
+    await expect(table.locator('tbody tr')).toHaveCount(2);
+    await expect(cellsOf(table.locator('tbody tr').first())).toHaveText([
+      'Caring for someone',
+      'Tendring',
+      '10',
+      /^\d+$/,
+    ]);
+    await expect(cellsOf(table.locator('tbody tr').last())).toHaveText([
+      'Money and benefits',
+      'Harlow',
+      WITHHELD,
+      /^\d+$/,
+    ]);
+    await expect(
+      page.getByRole('link', { name: 'Download this table for March 2025 (CSV)' }),
+    ).toHaveAttribute('href', '/api/v1/measures/unmet-need.csv?period=2025-03');
+    await expect(page.getByText('No one told us whether a service helped in March 2025.')).toBeVisible();
+  });
+
   test('shows a district with a handful of answers a month as suppressed all year', async ({ page }) => {
     await page.goto('/insight?for=district:uttlesford');
     await expect(page.getByText('Showing figures for: Uttlesford.')).toBeVisible();
@@ -136,6 +166,7 @@ test.describe('the public insight page, for a resident who is not signed in', ()
   for (const [lng, path] of [
     ['en', '/insight'],
     ['ar', '/insight'],
+    ['en-easy', '/insight'],
     ['en', '/insight/you-said-we-did'],
     ['ar', '/listing-problems/lookup'],
   ] as const) {
@@ -145,6 +176,8 @@ test.describe('the public insight page, for a resident who is not signed in', ()
       await page.goto(inLanguage(path, lng));
       await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
       await settle(page);
+      // The public page's unmet-need table, with its withheld cell, is checked too.
+      if (path === '/insight') await expect(page.locator('#insight-unmet-caption')).toBeVisible();
       await openEveryTable(page);
       await expectNoProblemsOnScreen(page, path);
     });

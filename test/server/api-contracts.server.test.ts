@@ -26,6 +26,7 @@ import {
   OverviewResponse,
   PublicMeasuresResponse,
   ScorecardResponse,
+  PublishedEvidenceResponse,
 } from '../../src/domain/api/measures.ts';
 import { OrukRootResponse, OrukServiceResponse, OrukServicesResponse } from '../../src/domain/api/oruk.ts';
 import { ErasedResponse } from '../../src/domain/api/responses.ts';
@@ -289,6 +290,22 @@ describe(`every endpoint answers in its contract, on ${databaseKind}`, () => {
       );
       expect(csv.contentType).toContain('text/csv');
     }
+    await expectContract(
+      'GET /api/v1/measures/evidence',
+      'public',
+      '/api/v1/measures/evidence?period=2025-03',
+      {
+        status: 200,
+        schema: PublishedEvidenceResponse,
+      },
+    );
+    const unmet = await expectContract(
+      'GET /api/v1/measures/unmet-need.csv',
+      'public',
+      '/api/v1/measures/unmet-need.csv?period=2025-03',
+      { status: 200 },
+    );
+    expect(unmet.contentType).toContain('text/csv');
   });
 
   it('analysts: unrounded figures, the dashboard and the unmet-need table', async () => {

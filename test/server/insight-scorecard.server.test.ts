@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
 import { createApp } from '../../src/server/http/app.ts';
 import { computeScorecard } from '../../src/server/insight/scorecard.ts';
-import { publish, scorecardFixture, setRecordKeys, store } from '../fixtures/insight/feedback.ts';
+import {
+  publish,
+  scorecardFixture,
+  setRecordKeys,
+  store,
+  storeEvidenceFixture,
+} from '../fixtures/insight/feedback.ts';
 import { requester, signedIn, type SignedIn } from '../fixtures/insight/staff.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';
 
@@ -18,6 +24,7 @@ const request = requester(() => createApp({ db, version: 'test' }));
 beforeAll(async () => {
   ({ db, drop } = await openTestDatabase());
   await store(db, scorecardFixture());
+  await storeEvidenceFixture(db);
   // Every record key 1, so each cell's key is its own count and the public file can be worked by hand.
   await setRecordKeys(db, 1);
   analyst = await signedIn(db, 'analyst');
@@ -44,6 +51,8 @@ afterAll(async () => {
  * safe: headline 57 (30) = 0.5263. Harlow 12 with 2 positive: count withheld; Colchester's positive
  *   count, in the next-smallest cell (15), is withheld beside it.
  * The other nine measures had no answers: a headline of 0 each, nothing withheld.
+ * unmet-need: 33 answers to "Did you find what you needed?", 15 Partly or No = 0.4545; February had none.
+ * helped: no one was asked "Did it help?": 0.
  *
  * The public file is March as published (revision 1), with no equality breakdowns and only
  * "withheld". Every record key is 1, so each cell key is its count, and each part moves by the table:
@@ -51,6 +60,7 @@ afterAll(async () => {
  *   Chelmsford: 13 (key 13) → 11, complement 7 (spread 2, key 7) → 5, base 16, a small sample.
  *   February's headline was 20 (13): 11 of 16 too, so the change is 0.
  * safe headline: 30 → 28, 27 → 25, base 53. Harlow's base 12 (key 12) → 10; Colchester's 15 → 13.
+ * unmet-need: 15 counted (key 15) → 13, complement 18 (key 18) → 16, base 29: 0.4483, a small sample.
  */
 describe(`the monthly scorecard from stored feedback on ${databaseKind}`, () => {
   it('is the hand-worked public CSV, byte for byte, for anyone', async () => {

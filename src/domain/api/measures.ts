@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { RespondentGroup } from '../feedback/about.ts';
+import { EVIDENCE_MEASURES, PublishedEvidence } from '../evidence/published.ts';
 import { CARERS_MEASURE_GROUP, OutcomeId, QuestionId } from '../feedback/questions.ts';
 import { BREAKDOWNS, HEADLINE } from '../measures/compute.ts';
 import { SUPPRESSION_REASONS, WITHHELD } from '../measures/disclosure.ts';
@@ -64,7 +65,8 @@ export type Suppressed = z.infer<typeof Suppressed>;
  * same columns; the measures, the analysts' measures and the dashboard send these.
  */
 export const ScorecardJsonRow = z.object({
-  measure_id: QuestionId,
+  /** A question's id, or `unmet-need` or `helped` (docs/measures.md). */
+  measure_id: z.union([QuestionId, z.enum(EVIDENCE_MEASURES)]),
   outcome: MeasureOutcome,
   /** `YYYY-MM`. */
   period: z.string(),
@@ -171,3 +173,16 @@ export const OverviewResponse = z.object({
   current: z.nullable(z.object({ period: z.string(), responsesSoFar: figure })),
 });
 export type OverviewResponse = z.infer<typeof OverviewResponse>;
+
+/** `GET /api/v1/measures/evidence` and `/api/v1/measures/unmet-need.csv`. */
+export const EvidenceQuery = z.object({ period: Period });
+
+/**
+ * `GET /api/v1/measures/evidence`: a published month's unmet need beside coverage, and whether themes
+ * and services helped, as they were published, every figure through disclosure control.
+ */
+export const PublishedEvidenceResponse = z.extend(RevisionSummary, {
+  period: z.string(),
+  ...PublishedEvidence.shape,
+});
+export type PublishedEvidenceResponse = z.infer<typeof PublishedEvidenceResponse>;

@@ -214,7 +214,8 @@ export function inequalityGap(
 }
 
 interface ShareCell {
-  measure: QuestionId;
+  /** A question's id, or any other measure of the scorecard. */
+  measure: string;
   breakdown: string;
   group: string;
   share: number | null;

@@ -1,4 +1,5 @@
 import type { Audience, ScorecardJsonRow, Suppressed } from '../api/measures.ts';
+import type { EvidenceMeasure } from '../evidence/published.ts';
 import { PROXY } from '../feedback/about.ts';
 import type { MeasureOutcome, QuestionId } from '../feedback/questions.ts';
 import {
@@ -52,7 +53,8 @@ export function isPublicBreakdown(breakdown: string): breakdown is PublicBreakdo
 }
 
 export interface ScorecardRow {
-  measureId: QuestionId;
+  /** A question of the questionnaire, or one of the evidence measures (unmet need, whether it helped). */
+  measureId: QuestionId | EvidenceMeasure;
   outcome: MeasureOutcome;
   /** `YYYY-MM`. */
   period: string;
@@ -202,7 +204,7 @@ export function formatDecimal(value: number | null): string {
 const formatCount = (value: number | null) => (value === null ? '' : String(value));
 
 /** RFC 4180: a field holding a comma, a quote or a line break is quoted, quotes doubled. */
-function csvField(text: string): string {
+export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
@@ -243,7 +245,7 @@ export function toScorecardCsv(rows: readonly ScorecardRow[], revision?: Revisio
 }
 
 /** OWASP, "CSV Injection": text starting like a formula is made plain text. */
-function neutraliseFormula(text: string): string {
+export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 

@@ -9,6 +9,7 @@ import sharedComputerSessionsAndRoleLog from './migrations/041-shared-computer-s
 import directoryQuality from './migrations/050-directory-quality.ts';
 import evidence from './migrations/060-evidence.ts';
 import measures from './migrations/070-measures.ts';
+import publishedEvidence from './migrations/080-published-evidence.ts';
 
 /**
  * Every migration, oldest first, in one list, so a fresh database and an upgraded one apply the same
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   directoryQuality,
   evidence,
   measures,
+  publishedEvidence,
 ];

@@ -12,7 +12,9 @@ import {
   type ScorecardRow,
 } from '../../domain/measures/scorecard.ts';
 import type { PublicationNotes, RevisionSummary } from '../../domain/api/measures.ts';
+import { evidenceScorecardRows, type PublishedEvidence } from '../../domain/evidence/published.ts';
 import type { Database, Queryable } from '../db/database.ts';
+import { evidenceCounts, evidenceToPublish } from '../evidence/published.ts';
 import { COUNTED_BREAKDOWNS, countAnswersIn } from './counts.ts';
 import { toIsoTime } from './csv.ts';
 
@@ -32,6 +34,8 @@ export interface Publication extends RevisionSummary {
   /** The public scorecard as published: no changes (those come from the month before, as published). */
   rows: ScorecardRow[];
   notes: PublicationNotes;
+  /** Unmet need and whether services helped, protected; null for a month published before they were. */
+  evidence: PublishedEvidence | null;
   /** Every revision, the first first, this one last. */
   history: RevisionSummary[];
 }
@@ -43,6 +47,7 @@ interface PublicationRow {
   note: string | null;
   figures: ScorecardRow[];
   notes: PublicationNotes;
+  evidence: PublishedEvidence | null;
 }
 
 /** Every published month, `YYYY-MM`, oldest first. */
@@ -66,7 +71,8 @@ export async function latestPublishedMonth(db: Queryable, to?: string): Promise<
 /** The months from `from` to `to` that are published, each as its latest revision. */
 export async function publicationsBetween(db: Queryable, from: string, to: string): Promise<Publication[]> {
   const rows = await db.query<PublicationRow>(
-    `select to_char(period, 'YYYY-MM') as period, revision, published_at as "publishedAt", note, figures, notes
+    `select to_char(period, 'YYYY-MM') as period, revision, published_at as "publishedAt", note, figures, notes,
+            evidence
      from measure_publications
      where period between $1::date and $2::date
      order by period, revision`,
@@ -81,6 +87,7 @@ export async function publicationsBetween(db: Queryable, from: string, to: strin
       period: latest.period,
       rows: latest.figures,
       notes: latest.notes,
+      evidence: latest.evidence,
       history: revisions.map(summary),
     };
   });
@@ -132,17 +139,20 @@ export async function publishMonth(
       if (refused) return { refused };
       const [counts] = await countAnswersIn(tx, { from: period, to: period, breakdowns: PUBLIC_COUNTED });
       if (!counts) throw new Error(`No counts for ${period}`);
+      const evidence = await evidenceCounts(tx, period);
       await tx.query(
-        `insert into measure_publications (period, revision, published_at, published_by, note, figures, notes)
-         values ($1::date, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb)`,
+        `insert into measure_publications
+           (period, revision, published_at, published_by, note, figures, notes, evidence)
+         values ($1::date, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8::text::jsonb)`,
         [
           periodDate(period),
           revisions + 1,
           now,
           options.by,
           revisions === 0 ? null : note,
-          JSON.stringify(publicScorecard(counts)),
+          JSON.stringify([...publicScorecard(counts), ...evidenceScorecardRows(period, evidence, 'public')]),
           JSON.stringify(await publicationNotes(tx, period)),
+          JSON.stringify(await evidenceToPublish(tx, evidence)),
         ],
       );
       const published = (await publicationsBetween(tx, period, period))[0];

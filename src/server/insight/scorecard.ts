@@ -6,11 +6,14 @@ import {
   isPublicBreakdown,
   publicScorecard,
   toScorecardJson,
+  withChanges,
   type Audience,
   type ScorecardJsonRow,
   type ScorecardRow,
 } from '../../domain/measures/scorecard.ts';
+import { evidenceScorecardRows } from '../../domain/evidence/published.ts';
 import type { Database } from '../db/database.ts';
+import { evidenceCounts } from '../evidence/published.ts';
 import { COUNTED_BREAKDOWNS, countAnswers } from './counts.ts';
 
 /**
@@ -29,7 +32,8 @@ export async function computeScorecard(
     const breakdowns = COUNTED_BREAKDOWNS.filter((b) => isPublicBreakdown(b));
     const [current] = await countAnswers(db, { from: period, to: period, breakdowns });
     if (!current) throw new Error('A scorecard needs its month');
-    return publicScorecard(current);
+    const evidence = evidenceScorecardRows(period, await evidenceCounts(db, period), 'public');
+    return [...publicScorecard(current), ...evidence];
   }
   const [previous, current] = await countAnswers(db, {
     from: previousMonth(period),
@@ -38,7 +42,14 @@ export async function computeScorecard(
     ...(filter ? { filter } : {}),
   });
   if (!previous || !current) throw new Error('A scorecard needs its month and the month before');
-  return analystScorecard(current, previous);
+  // Unmet need and helpfulness are not answers to the questionnaire: a filter of its answers leaves them out.
+  if (filter) return analystScorecard(current, previous);
+  const [before, now] = await Promise.all(
+    [previousMonth(period), period].map(async (month) =>
+      evidenceScorecardRows(month, await evidenceCounts(db, month), 'analyst'),
+    ),
+  );
+  return [...analystScorecard(current, previous), ...withChanges(now ?? [], before ?? [])];
 }
 
 /**

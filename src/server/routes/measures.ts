@@ -1,14 +1,17 @@
 import { Hono, type Context } from 'hono';
 import {
+  EvidenceQuery,
   OverviewQuery,
   OverviewResponse,
   PublicMeasuresQuery,
   PublicMeasuresResponse,
+  PublishedEvidenceResponse,
   ScorecardQuery,
   ScorecardResponse,
   type Audience,
   type OverviewBreakdown,
 } from '../../domain/api/measures.ts';
+import { unmetNeedCsv, type PublishedEvidence } from '../../domain/evidence/published.ts';
 import { toScorecardCsv, toScorecardJson } from '../../domain/measures/scorecard.ts';
 import { hasRole, sessionUser, staffSession } from '../auth/middleware.ts';
 import type { Database } from '../db/database.ts';
@@ -92,7 +95,34 @@ export function measuresRoutes(ctx: AppContext): Hono {
     });
   });
 
+  app.get('/evidence', async (c) => {
+    const { period } = readQuery(c, EvidenceQuery);
+    const { publication, evidence } = await publishedEvidence(db, period);
+    c.header('Cache-Control', 'no-cache');
+    return reply(c, PublishedEvidenceResponse, { period, ...revisionOf(publication), ...evidence });
+  });
+
+  app.get('/unmet-need.csv', async (c) => {
+    const { period } = readQuery(c, EvidenceQuery);
+    const { publication, evidence } = await publishedEvidence(db, period);
+    c.header('Content-Disposition', `attachment; filename="signpost-unmet-need-${period}.csv"`);
+    c.header('Cache-Control', 'no-cache');
+    const csv = unmetNeedCsv(period, evidence.unmetNeed, publication);
+    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8; header=present' });
+  });
+
   return app;
+}
+
+/** A published month's evidence, or 404: also for a month published before evidence was. */
+async function publishedEvidence(
+  db: Database,
+  period: string,
+): Promise<{ publication: Publication; evidence: PublishedEvidence }> {
+  const publication = await published(db, period);
+  if (!publication.evidence)
+    throw new ApiError(404, 'not_published', 'The figures for this month are not published yet.');
+  return { publication, evidence: publication.evidence };
 }
 
 /** A published month with its changes since the month before, or 404: the public never sees live figures. */

@@ -84,7 +84,8 @@ export function monthsRoutes(ctx: AppContext): Hono {
       throw new ApiError(status, code, message);
     }
     // The rows go out as the scorecard's JSON rows, as every answer with figures sends them.
-    const { rows, ...published } = result.published;
+    // The evidence tables are served publicly at /api/v1/measures/evidence; this answer is the scorecard.
+    const { rows, evidence: _evidence, ...published } = result.published;
     return reply(c, PublicationResponse, { publication: { ...published, rows: toScorecardJson(rows) } }, 201);
   });
 

@@ -8,6 +8,7 @@ import { Page } from '../../components/page.tsx';
 import { ShareChart, TrendChart } from './charts.tsx';
 import { FiguresStatus } from './figures-status.tsx';
 import { MeasureNotes } from './measure-notes.tsx';
+import { PublishedEvidence } from './published-evidence.tsx';
 import { fetchWithOfflineCopy, type Copy } from './offline-copy.ts';
 import { ProblemsFixedResponse } from '../../../domain/api/listing-problems.ts';
 import { YouSaidWeDidListResponse } from '../../../domain/api/you-said-we-did.ts';
@@ -220,6 +221,7 @@ function Figures(props: { words: Words; overview: OverviewResponse }) {
         />
         <MeasureNotes words={words} />
       </section>
+      <PublishedEvidence words={words} period={overview.period} />
       {soFar}
       <section aria-labelledby="insight-trends">
         <h2 id="insight-trends">{t('public.trendHeading')}</h2>
