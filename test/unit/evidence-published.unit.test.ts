@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { foundSubmission, FoundSubmission } from '../../src/domain/evidence/found.ts';
 import type { Coverage } from '../../src/domain/evidence/gaps.ts';
 import {
   evidenceScorecardRows,
@@ -149,5 +150,24 @@ describe('the scorecard rows of unmet need and helpfulness', () => {
     expect(helped).toMatchObject({ n: null, positive: null, share: null, suppressed: 'withheld' });
     const csv = toScorecardCsv([unmet!, helped!]);
     expect(csv).toContain('\r\nhelped,positive-experience,2025-03,all,all,,,,,,withheld,,false,,\r\n');
+  });
+});
+
+describe("guided help's closing question", () => {
+  it('is "Did you find what you needed?" itself, so its answers join the same measure as search\'s', () => {
+    const asked = (source: 'search' | 'guided') =>
+      foundSubmission({
+        id: '5f0c1b7e-2a55-4c1e-9a53-0d1f4f1f1a10',
+        createdAt: '2025-03-15T12:00:00.000Z',
+        source,
+        answer: 'no',
+        details: { needs: ['caring'], district: 'tendring' },
+      });
+    const guided = FoundSubmission.parse(asked('guided'));
+    const { source: _search, ...search } = FoundSubmission.parse(asked('search'));
+    const { source, ...rest } = guided;
+    // The same kind, answers, needs and district: only where it was asked differs, and no count reads that.
+    expect(source).toBe('guided');
+    expect(rest).toEqual(search);
   });
 });
