@@ -1,5 +1,6 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
+import { emulateStandalone } from '../support/installed.ts';
 import { PAGES } from '../support/pages.ts';
 import { controlledByServiceWorker, pathOf, sampleServiceId, settle } from '../support/visit.ts';
 
@@ -15,21 +16,6 @@ const WORDS = {
 } as const;
 
 test.use({ viewport: { width: 320, height: 640 } });
-
-/**
- * Makes the page believe it was opened from the home screen. Headless Chromium cannot open an app window
- * and DevTools cannot emulate `display-mode`, so the media query the app reads is answered here.
- */
-async function emulateStandalone(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const real = window.matchMedia.bind(window);
-    window.matchMedia = (query: string) => {
-      if (/display-mode:\s*standalone/.test(query)) return real('all');
-      if (/display-mode:\s*browser/.test(query)) return real('not all');
-      return real(query);
-    };
-  });
-}
 
 /** A page of the app opened from within it, as a link does, so the notice stays where it is. */
 async function goInApp(page: Page, path: string): Promise<void> {
