@@ -64,6 +64,19 @@ export function focusStop(page: Page): Promise<FocusStop | undefined> {
   });
 }
 
+/**
+ * The focus stop as a person sees it once the page has drawn: a stop that looks hidden is looked at again
+ * after two frames, since a scroll or a panel opening may still be under way on a busy machine.
+ */
+async function settledFocusStop(page: Page): Promise<FocusStop | undefined> {
+  const stop = await focusStop(page);
+  if (!stop?.offScreen && !stop?.hiddenBehind) return stop;
+  await page.evaluate(
+    () => new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn))),
+  );
+  return focusStop(page);
+}
+
 /** Tabs from the top of the page to its end, and lists every stop where focus could not be seen. */
 export async function tabThrough(page: Page): Promise<{ stops: number; problems: string[] }> {
   await recordUnfocusedLook(page);
@@ -72,7 +85,7 @@ export async function tabThrough(page: Page): Promise<{ stops: number; problems:
   let stops = 0;
   for (let i = 0; i < 250; i++) {
     await page.keyboard.press('Tab');
-    const stop = await focusStop(page);
+    const stop = await settledFocusStop(page);
     if (!stop) break;
     const key = `${i}:${stop.what}`;
     if (stops > 0 && seen.has(stop.what) && stop.what === [...seen][0]) break;
