@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
   QUALITY_KINDS,
@@ -10,9 +9,10 @@ import {
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { getJson, queryString, type ApiResult } from '../../api.ts';
+import { queryString } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { formatsFor } from '../insight/format.ts';
-import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
 import type { Words } from '../insight/words.ts';
 import '../insight/insight.css';
@@ -42,17 +42,10 @@ function Quality(props: { words: Words; user: StaffUser }) {
   const kind = (QUALITY_KINDS as readonly string[]).includes(query.kind ?? '')
     ? (query.kind as QualityKind)
     : undefined;
-  const [result, setResult] = useState<ApiResult<QualityReport>>();
-  useEffect(() => {
-    setResult(undefined);
-    void getJson(`/api/v1/directory-quality${queryString({ kind })}`, QualityReport).then(setResult);
-  }, [kind]);
+  const { result } = useApi(`/api/v1/directory-quality${queryString({ kind })}`, QualityReport);
 
-  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
-    return (
-      <AccessProblemPage words={words} problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'} />
-    );
-  }
+  const refused = refusedAccess(result);
+  if (refused) return <AccessProblemPage words={words} problem={refused} />;
   return (
     <Page title={t('title')} wide>
       <StaffNav words={words} user={props.user} current={PATH} />

@@ -1,16 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { GapTable } from '../../../domain/evidence/gaps.ts';
-import {
-  HelpfulnessTableSchema,
-  type HelpfulnessRow,
-  type HelpfulnessTable,
-} from '../../../domain/evidence/helpfulness.ts';
+import { HelpfulnessTableSchema, type HelpfulnessRow } from '../../../domain/evidence/helpfulness.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { getJson, type ApiResult } from '../../api.ts';
-import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { useApi } from '../../hooks/use-api.ts';
+import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
 import { useWords, type Words } from '../insight/words.ts';
 import { GAPS_PATH } from './paths.ts';
@@ -49,22 +45,11 @@ function Gaps(props: { words: Words; user: StaffUser }) {
   const { query, route } = useLocation();
   const months = monthsFrom(query);
   const [chosen, setChosen] = useState(months);
-  const [result, setResult] = useState<ApiResult<GapTable>>();
-  const api = `/api/v1/analyst/gaps?months=${months}`;
-  useEffect(() => {
-    setResult(undefined);
-    setChosen(months);
-    void getJson(api, GapTable).then(setResult);
-  }, [api, months]);
+  const { result } = useApi(`/api/v1/analyst/gaps?months=${months}`, GapTable);
+  useEffect(() => setChosen(months), [months]);
 
-  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
-    return (
-      <AccessProblemPage
-        words={props.words}
-        problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'}
-      />
-    );
-  }
+  const refused = refusedAccess(result);
+  if (refused) return <AccessProblemPage words={props.words} problem={refused} />;
   const table = result?.ok ? result.data : undefined;
   return (
     <Page title={t('gaps.title')} wide>
@@ -166,13 +151,7 @@ function GapRows(props: { words: Words; table: GapTable; csv: string }) {
 /** "Did it help?" for each service and theme, with what disclosure control would let the public see. */
 function HelpfulnessSection(props: { words: Words; months: number }) {
   const { t } = useTranslation('evidence', 'guided');
-  const [result, setResult] = useState<ApiResult<HelpfulnessTable>>();
-  useEffect(() => {
-    setResult(undefined);
-    void getJson(`/api/v1/analyst/helpfulness?months=${props.months}`, HelpfulnessTableSchema).then(
-      setResult,
-    );
-  }, [props.months]);
+  const { result } = useApi(`/api/v1/analyst/helpfulness?months=${props.months}`, HelpfulnessTableSchema);
   const table = result?.ok ? result.data : undefined;
   return (
     <section aria-labelledby="helped-heading">

@@ -5,12 +5,13 @@ import { BREAKDOWNS, BREAKDOWN_GROUPS } from '../../../domain/measures/compute.t
 import { DISTRICTS } from '../../../domain/service.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson, queryString, type ApiResult } from '../../api.ts';
+import { queryString } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { ShareChart, TrendChart, type ChartRow } from './charts.tsx';
 import { DashboardGaps, FlaggedList } from './dashboard-parts.tsx';
 import { DashboardResponse } from '../../../domain/api/analyst.ts';
 import type { ScorecardJsonRow } from '../../../domain/api/measures.ts';
-import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
 import { groupLabel, useWords, type Words } from './words.ts';
 import { useSameValue } from '../../hooks/use-same-value.ts';
@@ -59,28 +60,16 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
   const { query, route } = useLocation();
   const filters = useSameValue(readFilters(query));
   const [form, setForm] = useState(filters);
-  const [result, setResult] = useState<ApiResult<DashboardResponse>>();
   const apiQuery = queryString({
     period: filters.period,
     district: filters.district,
     respondent: filters.respondent,
   });
-  useEffect(() => {
-    let live = true;
-    setResult(undefined);
-    void getJson(`/api/v1/analyst/dashboard${apiQuery}`, DashboardResponse).then(
-      (found) => live && setResult(found),
-    );
-    return () => {
-      live = false;
-    };
-  }, [apiQuery]);
+  const { result } = useApi(`/api/v1/analyst/dashboard${apiQuery}`, DashboardResponse);
   useEffect(() => setForm(filters), [filters]);
 
-  if (result && !result.ok) {
-    if (result.reason === 'unauthenticated') return <AccessProblemPage words={words} problem="signed-out" />;
-    if (result.reason === 'forbidden') return <AccessProblemPage words={words} problem="forbidden" />;
-  }
+  const refused = refusedAccess(result);
+  if (refused) return <AccessProblemPage words={words} problem={refused} />;
   const dashboard = result?.ok ? result.data : undefined;
   const period = dashboard?.period ?? filters.period;
   const apply = (event: Event) => {

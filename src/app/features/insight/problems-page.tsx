@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson, queryString, sendJson, type ApiResult } from '../../api.ts';
+import { queryString, sendJson } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { Notice } from './messages.tsx';
 import {
   LISTING_PROBLEM_STATES,
@@ -11,7 +12,7 @@ import {
   type ListingProblemState,
   ListingQueueResponse,
 } from '../../../domain/api/listing-problems.ts';
-import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
 import { useWords, type Words } from './words.ts';
 import './insight.css';
@@ -34,21 +35,13 @@ function Problems(props: { words: Words; user: StaffUser }) {
     ? query.state
     : undefined;
   const [choice, setChoice] = useState(state ?? '');
-  const [result, setResult] = useState<ApiResult<ListingQueueResponse>>();
   const [notice, setNotice] = useState<{ text: string; version: number; problem: boolean }>();
   const api = `/api/v1/listing-problems${queryString({ state })}`;
-  const load = () => void getJson(api, ListingQueueResponse).then(setResult);
-  useEffect(() => {
-    setResult(undefined);
-    setChoice(state ?? '');
-    void getJson(api, ListingQueueResponse).then(setResult);
-  }, [api, state]);
+  const { result, reload } = useApi(api, ListingQueueResponse);
+  useEffect(() => setChoice(state ?? ''), [state]);
 
-  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
-    return (
-      <AccessProblemPage words={words} problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'} />
-    );
-  }
+  const refused = refusedAccess(result);
+  if (refused) return <AccessProblemPage words={words} problem={refused} />;
   const change = async (item: ListingProblemItem, next: ListingProblemState) => {
     const changed = await sendJson(
       'PATCH',
@@ -63,7 +56,7 @@ function Problems(props: { words: Words; user: StaffUser }) {
       version: (last?.version ?? 0) + 1,
       problem: !changed.ok,
     }));
-    if (changed.ok) load();
+    if (changed.ok) void reload();
   };
 
   return (

@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { AREAS_OF_FOCUS } from '../../../domain/feedback/questions.ts';
 import { LANGUAGES } from '../../../domain/languages.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
-import { getJson, sendJson } from '../../api.ts';
+import { sendJson } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { Notice } from './messages.tsx';
 import {
   type YouSaidWeDid,
@@ -37,14 +38,10 @@ function Publish(props: { words: Words; user: StaffUser }) {
   const [language, setLanguage] = useState('en');
   const [errors, setErrors] = useState<{ list: ErrorItem[]; attempt: number }>();
   const [notice, setNotice] = useState<{ text: string; version: number; problem: boolean }>();
-  const [entries, setEntries] = useState<YouSaidWeDid[]>();
   const tell = (text: string, problem = false) =>
     setNotice((last) => ({ text, version: (last?.version ?? 0) + 1, problem }));
-  const load = () =>
-    void getJson('/api/v1/you-said-we-did', YouSaidWeDidListResponse).then((r) =>
-      setEntries(r.ok ? r.data.entries : []),
-    );
-  useEffect(load, []);
+  const listed = useApi('/api/v1/you-said-we-did', YouSaidWeDidListResponse);
+  const entries = listed.result && (listed.result.ok ? listed.result.data.entries : []);
 
   const publish = async (event: Event) => {
     event.preventDefault();
@@ -64,13 +61,13 @@ function Publish(props: { words: Words; user: StaffUser }) {
     setWeDid('');
     setArea('');
     tell(t('publish.published'));
-    load();
+    void listed.reload();
   };
   const remove = async (entry: YouSaidWeDid) => {
     const result = await sendJson('DELETE', `/api/v1/you-said-we-did/${entry.id}`);
     if (!result.ok) return tell(t('publish.failed'), true);
     tell(t('publish.removed'));
-    load();
+    void listed.reload();
   };
   const errorFor = (field: string) => errors?.list.find((e) => e.field === field);
 

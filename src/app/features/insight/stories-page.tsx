@@ -4,10 +4,11 @@ import { AREAS_OF_FOCUS, QUESTION_LIST } from '../../../domain/feedback/question
 import { DISTRICTS } from '../../../domain/service.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson, queryString, type ApiResult } from '../../api.ts';
+import { queryString } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { StoryCard } from './story-card.tsx';
 import { StoryPageResponse } from '../../../domain/api/stories.ts';
-import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
+import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
 import { groupLabel, useWords, type Words } from './words.ts';
 import { useSameValue } from '../../hooks/use-same-value.ts';
@@ -65,21 +66,11 @@ function Stories(props: { words: Words; user: StaffUser }) {
   const search = useSameValue(readSearch(query));
   const api = `/api/v1/stories${toQuery(search)}`;
   const [form, setForm] = useState(search);
-  const [result, setResult] = useState<ApiResult<StoryPageResponse>>();
-  const load = () => {
-    void getJson(api, StoryPageResponse).then(setResult);
-  };
-  useEffect(() => {
-    setResult(undefined);
-    setForm(search);
-    void getJson(api, StoryPageResponse).then(setResult);
-  }, [api, search]);
+  const { result, reload } = useApi(api, StoryPageResponse);
+  useEffect(() => setForm(search), [search]);
 
-  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
-    return (
-      <AccessProblemPage words={words} problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'} />
-    );
-  }
+  const refused = refusedAccess(result);
+  if (refused) return <AccessProblemPage words={words} problem={refused} />;
   const found = result?.ok ? result.data : undefined;
   const pages = found ? Math.max(1, Math.ceil(found.total / found.perPage)) : 1;
   const submit = (event: Event) => {
@@ -172,7 +163,7 @@ function Stories(props: { words: Words; user: StaffUser }) {
             <ul class="you-said-list">
               {found.stories.map((story) => (
                 <li key={story.id}>
-                  <StoryCard words={words} story={story} onChange={load} />
+                  <StoryCard words={words} story={story} onChange={() => void reload()} />
                 </li>
               ))}
             </ul>

@@ -1,12 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { StaffRole, StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson } from '../../api.ts';
+import type { ApiResult } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { SessionResponse } from '../../../domain/api/session.ts';
 import type { Words } from '../insight/words.ts';
-import { useSameValue } from '../../hooks/use-same-value.ts';
 
 /** Why a staff page cannot be shown, as the page tells the person. */
 export type AccessProblem = 'signed-out' | 'forbidden' | 'password' | 'offline' | 'server';
@@ -16,30 +15,26 @@ type Access =
 
 /** Asks the server who is signed in: it alone decides, and it checks again on every request. */
 function useAccess(roles: readonly StaffRole[]): Access {
-  const [access, setAccess] = useState<Access>({ state: 'loading' });
-  const allowed = useSameValue(roles);
-  useEffect(() => {
-    let live = true;
-    void getJson('/api/v1/session', SessionResponse).then((result) => {
-      if (!live) return;
-      if (!result.ok) {
-        const problem: AccessProblem =
-          result.reason === 'unauthenticated'
-            ? 'signed-out'
-            : result.reason === 'offline'
-              ? 'offline'
-              : 'server';
-        setAccess({ state: 'problem', problem });
-      } else if (result.data.user.mustChangePassword) setAccess({ state: 'problem', problem: 'password' });
-      else if (!allowed.includes(result.data.user.role))
-        setAccess({ state: 'problem', problem: 'forbidden' });
-      else setAccess({ state: 'ok', user: result.data.user });
-    });
-    return () => {
-      live = false;
-    };
-  }, [allowed]);
-  return access;
+  const { result } = useApi('/api/v1/session', SessionResponse);
+  if (!result) return { state: 'loading' };
+  if (!result.ok) {
+    const problem: AccessProblem =
+      result.reason === 'unauthenticated' ? 'signed-out' : result.reason === 'offline' ? 'offline' : 'server';
+    return { state: 'problem', problem };
+  }
+  const { user } = result.data;
+  if (user.mustChangePassword) return { state: 'problem', problem: 'password' };
+  if (!roles.includes(user.role)) return { state: 'problem', problem: 'forbidden' };
+  return { state: 'ok', user };
+}
+
+/** What the page shows instead of itself when the API refused it: sign in, or no access; else nothing. */
+export function refusedAccess(
+  result: ApiResult<unknown> | undefined,
+): 'signed-out' | 'forbidden' | undefined {
+  if (!result || result.ok) return undefined;
+  if (result.reason === 'unauthenticated') return 'signed-out';
+  return result.reason === 'forbidden' ? 'forbidden' : undefined;
 }
 
 /** The page a person sees instead of a staff page they cannot open, saying what to do. */

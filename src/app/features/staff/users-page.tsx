@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { STAFF_ROLES, type StaffRole, type StaffUser } from '../../../domain/staff.ts';
 import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
-import { getJson, sendJson, type ApiResult } from '../../api.ts';
+import { sendJson } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { Notice } from '../insight/messages.tsx';
 import {
   AccountChangedResponse,
@@ -12,7 +13,7 @@ import {
   type RoleChange,
   type StaffAccount,
 } from '../../../domain/api/staff-users.ts';
-import { AccessProblemPage, StaffOnly } from './staff-gate.tsx';
+import { AccessProblemPage, StaffOnly, refusedAccess } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
 import { useWords, type Words } from '../insight/words.ts';
 import '../insight/insight.css';
@@ -36,7 +37,6 @@ export function UsersPage() {
 function Users(props: { words: Words; user: StaffUser }) {
   const { words } = props;
   const { t } = words;
-  const [result, setResult] = useState<ApiResult<StaffAccountsResponse>>();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole>('field');
   const [errors, setErrors] = useState<{ list: ErrorItem[]; attempt: number }>();
@@ -44,18 +44,15 @@ function Users(props: { words: Words; user: StaffUser }) {
   const version = () => (message?.version ?? 0) + 1;
   const say = (text: string, problem = false) =>
     setMessage({ kind: 'text', text, problem, version: version() });
-  const [log, setLog] = useState<ApiResult<RoleChangesResponse>>();
+  const { result, reload: reloadAccounts } = useApi('/api/v1/staff/users', StaffAccountsResponse);
+  const { result: log, reload: reloadLog } = useApi('/api/v1/staff/role-changes', RoleChangesResponse);
   const load = () => {
-    void getJson('/api/v1/staff/users', StaffAccountsResponse).then(setResult);
-    void getJson('/api/v1/staff/role-changes', RoleChangesResponse).then(setLog);
+    void reloadAccounts();
+    void reloadLog();
   };
-  useEffect(load, []);
 
-  if (result && !result.ok && (result.reason === 'unauthenticated' || result.reason === 'forbidden')) {
-    return (
-      <AccessProblemPage words={words} problem={result.reason === 'forbidden' ? 'forbidden' : 'signed-out'} />
-    );
-  }
+  const refused = refusedAccess(result);
+  if (refused) return <AccessProblemPage words={words} problem={refused} />;
 
   const invite = async (event: Event) => {
     event.preventDefault();
