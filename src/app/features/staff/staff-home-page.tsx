@@ -5,19 +5,15 @@ import { deleteDraftsOf } from '../../../store/drafts.ts';
 import { forgetStaff } from '../../../store/staff-session.ts';
 import { sendNow, startOutbox } from '../../../store/feedback-send-triggers.ts';
 import { isPending } from '../../../store/feedback-sending.ts';
-import {
-  discardItem,
-  exportWaiting,
-  removeItemsOf,
-  retryItem,
-  type OutboxItem,
-} from '../../../store/outbox.ts';
+import { exportWaiting, removeItemsOf, type OutboxItem } from '../../../store/outbox.ts';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { forgetCachedDrafts } from '../feedback/experience/use-draft.ts';
-import { ItemState } from '../feedback/outbox/item-state.tsx';
 import { useOutbox } from '../feedback/use-outbox.ts';
+import { downloadJson } from './download-json.ts';
+import { MyOutboxList } from './my-outbox-list.tsx';
 import { signOutOnServer } from './session-api.ts';
+import { SignOutSection } from './sign-out-section.tsx';
 import { StaffTools } from './staff-tools.tsx';
 import { canRecord, useStaff } from './use-staff.ts';
 import '../feedback/feedback.css';
@@ -25,17 +21,6 @@ import '../feedback/feedback.css';
 /** Not sent, and still holding what the person said: sending it, or exporting it, is all that keeps it. */
 function unsent(item: OutboxItem): boolean {
   return item.state !== 'sent' && item.submission !== undefined;
-}
-
-function downloadJson(data: unknown, filename: string): void {
-  const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** The staff home: record with someone, what waits on this device and its state, export, sign out. */
@@ -120,39 +105,7 @@ export function StaffHomePage() {
             ? t('feedback:outbox.waiting', { count: pending, n: number.format(pending) })
             : t('staff:home.nothingWaiting')}
         </p>
-        {mine.length > 0 ? (
-          <ul class="fb-outbox-list">
-            {mine.map((item) => (
-              <li class="fb-outbox-list__item" key={item.id}>
-                <p class="fb-outbox-list__title">
-                  <span dir="ltr">{item.reference}</span> · {t(`staff:home.kind.${item.kind}`)}
-                </p>
-                <p class="meta">{t('staff:home.recordedAt', { when: when.format(item.queuedAt) })}</p>
-                <ItemState item={item} t={t} />
-                {item.state === 'failed' ? (
-                  <div class="button-group">
-                    <button
-                      type="button"
-                      class="button button--secondary"
-                      onClick={() => void retryItem(item.id)}
-                    >
-                      {t('staff:home.retry')}
-                      <span class="visually-hidden"> {item.reference}</span>
-                    </button>
-                    <button
-                      type="button"
-                      class="button button--warning"
-                      onClick={() => void discardItem(item.id)}
-                    >
-                      {t('staff:home.discard')}
-                      <span class="visually-hidden"> {item.reference}</span>
-                    </button>
-                  </div>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <MyOutboxList items={mine} t={t} when={when} />
         <div class="button-group">
           {pending > 0 ? (
             <button type="button" class="button button--secondary" onClick={() => void sendNow('person')}>
@@ -167,30 +120,15 @@ export function StaffHomePage() {
         </div>
         {waiting.length > 0 ? <p class="hint">{t('staff:home.exportHint')}</p> : null}
       </section>
-      <section>
-        <h2>{t('staff:home.signOutHeading')}</h2>
-        {blocked && waiting.length > 0 ? (
-          <div class="panel panel--warning panel--strong fb-warning-panel" role="alert">
-            <p>
-              {t('staff:home.cannotSignOut', { count: waiting.length, n: number.format(waiting.length) })}
-            </p>
-            {allExported ? (
-              <button type="button" class="button button--warning" onClick={() => void signOut(true)}>
-                {t('staff:home.signOutRemoving')}
-              </button>
-            ) : (
-              <button type="button" class="button" onClick={() => void exportFile()}>
-                {t('staff:home.export')}
-              </button>
-            )}
-          </div>
-        ) : (
-          <p>{t('staff:home.signOutBody')}</p>
-        )}
-        <button type="button" class="button button--secondary" onClick={() => void signOut(false)}>
-          {t('staff:home.signOut')}
-        </button>
-      </section>
+      <SignOutSection
+        t={t}
+        number={number}
+        waiting={waiting.length}
+        blocked={blocked}
+        allExported={allExported}
+        onExport={() => void exportFile()}
+        onSignOut={(removeUnsent) => void signOut(removeUnsent)}
+      />
     </Page>
   );
 }
