@@ -12,13 +12,15 @@ export interface ApiState<T> {
 /**
  * What the API says at `url`, checked against `schema`: asked when the page opens and again whenever
  * `url` changes, when what was shown is cleared. Only the newest request's answer is kept, so a slow
- * answer for an address the page has left never replaces the one it is on.
+ * answer for an address the page has left never replaces the one it is on. With no `url` nothing is
+ * asked (a page that needs a choice first).
  */
-export function useApi<S extends z.ZodMiniType>(url: string, schema: S): ApiState<z.output<S>> {
+export function useApi<S extends z.ZodMiniType>(url: string | undefined, schema: S): ApiState<z.output<S>> {
   const [result, setResult] = useState<ApiResult<z.output<S>>>();
   const newest = useRef(0);
   const ask = useCallback(async () => {
     const request = ++newest.current;
+    if (url === undefined) return;
     const answer = await getJson(url, schema);
     if (request === newest.current) setResult(answer);
   }, [url, schema]);

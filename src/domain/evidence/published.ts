@@ -10,6 +10,7 @@ import {
 import {
   csvField,
   neutraliseFormula,
+  scorecardRow,
   type Audience,
   type ScorecardRow,
   type Suppressed,
@@ -83,21 +84,11 @@ export function evidenceScorecardRows(
             suppressed: shown.suppressed,
             smallSample: shown.smallSample,
           };
-    return {
-      measureId: measure,
-      outcome: EVIDENCE_OUTCOME,
+    return scorecardRow(
+      { measure, outcome: EVIDENCE_OUTCOME, breakdown: HEADLINE, group: HEADLINE },
       period,
-      breakdown: HEADLINE,
-      group: HEADLINE,
-      n: figures.n,
-      positive: figures.positive,
-      share: figures.share,
-      ciLow: figures.interval?.low ?? null,
-      ciHigh: figures.interval?.high ?? null,
-      suppressed: figures.suppressed,
-      smallSample: figures.smallSample,
-      changeVsPreviousMonth: null,
-    };
+      figures,
+    );
   });
 }
 
@@ -198,10 +189,7 @@ function helpedRow(key: string, name: string | null, figures: ProtectedFigures):
 export function publicHelpfulness(
   counts: Pick<EvidenceCounts, 'helped' | 'themes' | 'services'>,
 ): Pick<PublishedEvidence, 'helpedByTheme' | 'helpedByService'> {
-  const themes = protectCells(
-    counts.themes.map((t) => ({ ...t })),
-    { total: counts.helped },
-  );
+  const themes = protectCells(counts.themes, { total: counts.helped });
   const helpedByTheme: PublicHelpedRow[] = [];
   const helpedByService: PublicHelpedRow[] = [];
   themes.forEach((shown, i) => {
@@ -216,11 +204,11 @@ export function publicHelpfulness(
       helpedByService.push(helpedRow(service.serviceId, service.name, figures));
     });
   });
-  const byShare = (a: PublicHelpedRow, b: PublicHelpedRow) =>
+  const mostAnswersFirst = (a: PublicHelpedRow, b: PublicHelpedRow) =>
     (b.n ?? -1) - (a.n ?? -1) || a.key.localeCompare(b.key);
   return {
-    helpedByTheme: helpedByTheme.sort(byShare),
-    helpedByService: helpedByService.sort(byShare),
+    helpedByTheme: helpedByTheme.sort(mostAnswersFirst),
+    helpedByService: helpedByService.sort(mostAnswersFirst),
   };
 }
 

@@ -94,7 +94,7 @@ interface Figures {
  */
 export function publicScorecard(current: PeriodCounts): ScorecardRow[] {
   return monthFigures(current, PUBLIC_BREAKDOWNS).map(({ cell, shown }) =>
-    row(cell, current.period, {
+    scorecardRow(cell, current.period, {
       ...shown,
       suppressed: shown.suppressed ? WITHHELD : null,
     }),
@@ -108,7 +108,7 @@ export function publicScorecard(current: PeriodCounts): ScorecardRow[] {
 export function analystScorecard(current: PeriodCounts, previous?: PeriodCounts): ScorecardRow[] {
   const rows = (counts: PeriodCounts) =>
     monthFigures(counts, BREAKDOWNS).map(({ cell, shown }) =>
-      row(cell, counts.period, {
+      scorecardRow(cell, counts.period, {
         n: cell.n,
         positive: cell.positive,
         share: cell.share,
@@ -131,8 +131,9 @@ export function withChanges(
   return rows.map((r, i) => ({ ...r, changeVsPreviousMonth: changes[i] ?? null }));
 }
 
-function row(
-  cell: MeasureCell,
+/** One scorecard row: which cell it is, in which month, with the figures this audience may see. */
+export function scorecardRow(
+  cell: { measure: ScorecardRow['measureId'] } & Pick<MeasureCell, 'outcome' | 'breakdown' | 'group'>,
   period: string,
   figures: Omit<ProtectedFigures, 'suppressed'> & { suppressed: Suppressed | null },
 ): ScorecardRow {

@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { isPeriod } from '../../../domain/measures/periods.ts';
 import { MonthReview, MonthsResponse, type MonthSummary } from '../../../domain/api/analyst.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { getJson, type ApiResult } from '../../api.ts';
+import { useApi } from '../../hooks/use-api.ts';
 import { Notice } from './messages.tsx';
 import { MonthFlags, MonthExclusions, MonthPublishing } from './months-parts.tsx';
 import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
@@ -39,20 +39,14 @@ function Months(props: { words: Words; user: StaffUser }) {
   const { t } = words;
   const { query } = useLocation();
   const period = query.period && isPeriod(query.period) ? query.period : undefined;
-  const [months, setMonths] = useState<ApiResult<MonthsResponse>>();
-  const [review, setReview] = useState<ApiResult<MonthReview>>();
+  const monthsApi = useApi('/api/v1/analyst/months', MonthsResponse);
+  const reviewApi = useApi(period && `/api/v1/analyst/months/${period}`, MonthReview);
+  const [months, review] = [monthsApi.result, reviewApi.result];
   const [notice, setNotice] = useState<Told>();
   const tell = (text: string, problem = false) =>
     setNotice((last) => ({ text, version: (last?.version ?? 0) + 1, problem }));
-  const load = useCallback(() => {
-    void getJson('/api/v1/analyst/months', MonthsResponse).then(setMonths);
-    if (period) void getJson(`/api/v1/analyst/months/${period}`, MonthReview).then(setReview);
-  }, [period]);
-  useEffect(() => {
-    setReview(undefined);
-    setNotice(undefined);
-    load();
-  }, [load]);
+  const load = () => void Promise.all([monthsApi.reload(), reviewApi.reload()]);
+  useEffect(() => setNotice(undefined), [period]);
 
   for (const result of [months, review]) {
     if (result && !result.ok && result.reason === 'unauthenticated')
