@@ -169,17 +169,22 @@ for (const lng of ['en', 'ar']) {
       await page.locator('.saved-service__remove').click();
       await expect(count).toHaveCount(0);
     });
+
+    test('has Back on every page but the start pages', async ({ page }) => {
+      const START_PAGES = ['/', '/help-me-find', '/feedback'];
+      await visit(page, '/', lng);
+      for (const appPage of PAGES.filter((p) => !p.staff)) {
+        await test.step(appPage.name, async () => {
+          await visit(page, pathOf(appPage, serviceId as string));
+          await expect(page.locator('html'), appPage.name).toHaveAttribute(
+            'dir',
+            lng === 'ar' ? 'rtl' : 'ltr',
+          );
+          await expect
+            .soft(page.locator('main .back-link, main .guided-back-link, main .fb-back-link'), appPage.name)
+            .toHaveCount(START_PAGES.includes(appPage.path) ? 0 : 1);
+        });
+      }
+    });
   });
 }
-
-test('has Back on every page but the start pages', async ({ page }) => {
-  const START_PAGES = ['/', '/help-me-find', '/feedback'];
-  for (const appPage of PAGES.filter((p) => !p.staff)) {
-    await test.step(appPage.name, async () => {
-      await visit(page, pathOf(appPage, serviceId as string));
-      await expect
-        .soft(page.locator('main .back-link, main .guided-back-link, main .fb-back-link'), appPage.name)
-        .toHaveCount(START_PAGES.includes(appPage.path) ? 0 : 1);
-    });
-  }
-});

@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
-import { emulateStandalone, standaloneStyles } from '../support/installed.ts';
+import { emulateStandalone, expectFocusOnThePage, standaloneStyles } from '../support/installed.ts';
 import { buildNextVersion } from '../support/next-build.ts';
 import { comeBackToApp, controlledByServiceWorker, servedVersion, settle } from '../support/visit.ts';
 
 /**
  * The offer of a new version in the app opened from the home screen of a 320 × 640 phone, where there is
  * no browser Reload button: the prompt is the only way to the new version. It takes its own place
- * between the header and the page, "Not now" leaves focus in the page, and "Reload now" brings the new
+ * between the header and the page, "Not now" moves focus on to the page, and "Reload now" brings the new
  * version in the same language.
  */
 
@@ -79,7 +79,7 @@ for (const lng of ['en', 'ar'] as const) {
 
     await page.getByRole('button', { name: words.notNow, exact: true }).click();
     await expect(prompt).toBeHidden();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).not.toBe('BODY');
+    await expectFocusOnThePage(page);
 
     await comeBackToApp(page);
     await expect(prompt).toBeVisible({ timeout: 30_000 });

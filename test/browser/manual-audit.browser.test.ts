@@ -9,7 +9,7 @@ import enGuided from '../../locales/en/guided.json' with { type: 'json' };
 import enInclusion from '../../locales/en/inclusion.json' with { type: 'json' };
 import enMyList from '../../locales/en/my-list.json' with { type: 'json' };
 import { expect, test } from '../support/fixtures.ts';
-import { emulateStandalone, standaloneStyles } from '../support/installed.ts';
+import { emulateStandalone, expectFocusOnThePage, standaloneStyles } from '../support/installed.ts';
 import {
   chooseLanguage,
   controlledByServiceWorker,
@@ -159,7 +159,7 @@ for (const lng of ['en', 'ar'] as const) {
       await ok.focus();
       await page.keyboard.press('Enter');
       await expect(ok).toHaveCount(0);
-      await expect(page.locator('main#main')).toBeFocused();
+      await expectFocusOnThePage(page);
     });
   });
 }

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /**
  * The app as it runs from the home screen, where there is no browser Back button and every way back must
@@ -31,4 +31,17 @@ export async function setGuidedAnswers(page: Page, answers: unknown): Promise<vo
   await page.evaluate((state) => sessionStorage.setItem('signpost.guided', JSON.stringify(state)), {
     answers,
   });
+}
+
+/**
+ * Where focus belongs once a notice's own button ("OK", "Not now") has taken the notice away: on the
+ * page that follows the notices (the skip link's target), so the next Tab goes on into the page rather
+ * than starting again at the top of the document (WCAG 2.4.3).
+ */
+export async function expectFocusOnThePage(page: Page): Promise<void> {
+  await expect(page.locator('main#main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.closest('main#main') !== null))
+    .toBe(true);
 }
