@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
 import { languageOrSource, SOURCE_LANGUAGE } from '../../domain/languages.ts';
 import { useSameValue } from '../hooks/use-same-value.ts';
+import { cachedT } from './cached-t.ts';
 
 /**
  * `lang` for content shown in English because its namespace is not yet translated into the page's
@@ -44,6 +45,6 @@ export function useTranslation(...namespaces: string[]): {
   useEffect(() => {
     if (!ready) void i18next.loadNamespaces(wanted);
   }, [ready, wanted, language]);
-  const t = (namespaces.length > 0 ? i18next.getFixedT(null, namespaces) : i18next.t) as TFunction;
+  const t = cachedT(namespaces);
   return { t, ready, language: i18next.language, fallbackLang: ready ? fallbackLang(namespaces) : undefined };
 }
