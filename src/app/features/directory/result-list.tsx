@@ -6,6 +6,7 @@ import type { Words } from './opening-words.ts';
 import { ResultCard } from './result-card.tsx';
 import type { SearchState } from './search-client.ts';
 import { NearSuggestions, UnderstoodNotes } from './search-understood.tsx';
+import { useLatest } from '../../hooks/use-latest.ts';
 
 /** Fewer results than this for some words, and what is near is offered too. */
 const FEW = 3;
@@ -133,6 +134,8 @@ export function ResultList(props: {
   onShowMore: () => void;
   onRemove: (filter: ActiveFilter) => void;
   onClear: () => void;
+  /** Told once a search's results are all drawn (or it found none): what follows them may then appear. */
+  onAllDrawn?: () => void;
   headingRef: (element: HTMLHeadingElement | null) => void;
 }) {
   const { search, words, active } = props;
@@ -142,6 +145,11 @@ export function ResultList(props: {
   // One time for a set of results, so a card redrawn for another reason keeps the same opening words.
   const now = useTimeOf(search.items);
   const drawn = useDrawnCount(search.items);
+  const allDrawn = props.ready && search.phase !== 'searching' && drawn >= search.items.length;
+  const onAllDrawn = useLatest(props.onAllDrawn);
+  useEffect(() => {
+    if (allDrawn) onAllDrawn.current?.();
+  }, [allDrawn, onAllDrawn]);
 
   // After "show more", focus goes to the first new result, so a keyboard user carries on from there.
   useEffect(() => {

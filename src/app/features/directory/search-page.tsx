@@ -1,3 +1,4 @@
+import type { FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
@@ -7,57 +8,50 @@ import {
   type Filters,
 } from '../../../domain/search/filters.ts';
 import { HelpNow } from '../../components/help-now.tsx';
-import { Icon } from '../../components/icons.tsx';
 import { Page } from '../../components/page.tsx';
 import { entryValue, setEntryValue } from '../../navigation/history-entries.ts';
 import { DirectoryNotice } from './directory-notice.tsx';
-import { FilterPanel } from './filter-panel.tsx';
-import { FoundFoot } from './found-foot.tsx';
+import { FiltersColumn } from './filters-column.tsx';
+import type { FoundFoot } from './found-foot.tsx';
 import { activeFilters, clearFilters, removeFilter } from './filter-state.ts';
 import { ResultList } from './result-list.tsx';
+import { SearchBox } from './search-box.tsx';
 import { useSearch } from './search-client.ts';
 import { useDirectoryInfo } from './use-directory.ts';
-import { formatNumber, useDirectoryWords } from './use-words.ts';
-import { useLatest } from '../../hooks/use-latest.ts';
+import { useDirectoryWords } from './use-words.ts';
 import './directory.css';
 
 /** Results shown at first and added by each "show more": a long list never renders all at once. */
 export const PAGE_SIZE = 20;
 /** How many results this page showed, kept with its entry in the tab's history. */
 const SHOWN_ENTRY = 'results-shown';
-/** Typing settles for this long before the results follow. */
-const TYPING_PAUSE_MS = 150;
-
-function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-function isWide(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
-}
 
 /**
- * Whether to draw the filters panel yet. On a phone it is closed, and drawing its many checkboxes with
- * the first results held up the page: it is drawn once the device is idle, or at once when opened.
+ * "Did you find what you needed?", once `wanted`. It comes after the first results are drawn: it then
+ * appears below them rather than pushing them down, and its code (with the feedback rules it checks
+ * answers by) is not fetched and run before the page's first screenful.
  */
-function usePanelDrawn(open: boolean): boolean {
-  const [drawn, setDrawn] = useState(isWide);
+function useFoundFoot(wanted: boolean): FunctionComponent<Parameters<typeof FoundFoot>[0]> | undefined {
+  const [foot, setFoot] = useState<typeof FoundFoot>();
   useEffect(() => {
-    if (drawn) return;
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => setDrawn(true), { timeout: 2000 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(() => setDrawn(true), 200);
-    return () => clearTimeout(timer);
-  }, [drawn]);
-  return drawn || open;
+    if (!wanted || foot) return;
+    let live = true;
+    // Cached for offline use with the rest of the app; without it the page simply goes without.
+    import('./found-foot.tsx').then(
+      (module) => live && setFoot(() => module.FoundFoot),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted, foot]);
+  return wanted ? foot : undefined;
 }
 
 /** Find support: search and filter the directory on this device; the filters live in the address. */
 export function SearchPage() {
   const words = useDirectoryWords();
-  const { t, ready, locale } = words;
+  const { t, ready } = words;
   const info = useDirectoryInfo();
   const { url, route } = useLocation();
   const query = url.includes('?') ? url.slice(url.indexOf('?')) : '';
@@ -70,45 +64,15 @@ export function SearchPage() {
   });
   const limit = shown.key === key ? shown.limit : PAGE_SIZE;
   const search = useSearch(filters, limit, info.status === 'ready' ? info.revision : undefined);
-
-  const [text, setText] = useState(filters.q ?? '');
-  const [panelOpen, setPanelOpen] = useState(false);
-  const panelDrawn = usePanelDrawn(panelOpen);
+  // Once results have been drawn in full the question stays, however the search changes after.
+  const [resultsDrawn, setResultsDrawn] = useState(false);
+  const Foot = useFoundFoot(resultsDrawn && info.status === 'ready');
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
-  const latest = useLatest(filters);
-  const sentQuery = useRef(filters.q ?? '');
 
   const setFilters = (next: Filters) => {
     const params = filtersToSearchParams(next).toString();
     route(`/search${params ? `?${params}` : ''}`, true);
   };
-
-  const sendQuery = (typed: string) => {
-    const q = tidy(typed);
-    sentQuery.current = q;
-    if (q === (latest.current.q ?? '')) return;
-    const next = { ...latest.current };
-    if (q) next.q = q;
-    else delete next.q;
-    setFilters(next);
-  };
-
-  // The pause restarts only when the text changes, not whenever the page draws again.
-  const send = useLatest(sendQuery);
-  useEffect(() => {
-    if (tidy(text) === (latest.current.q ?? '')) return;
-    const timer = setTimeout(() => send.current(text), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
-  }, [text, send, latest]);
-
-  // The address changed by other means (back, a "remove filter" button): the box follows it.
-  useEffect(() => {
-    const q = filters.q ?? '';
-    if (q !== sentQuery.current) {
-      sentQuery.current = q;
-      setText(q);
-    }
-  }, [filters.q]);
 
   if (!ready) return <p class="loading">{t('common:loading')}</p>;
 
@@ -119,82 +83,17 @@ export function SearchPage() {
     <Page title={t('search.title')} wide>
       {/* The sample label goes with the results: known only once the directory is read, it then moves nothing. */}
       <DirectoryNotice info={info} words={words} showSample={false} />
-      <form
-        class="search-box directory-search"
-        role="search"
-        onSubmit={(event) => {
-          event.preventDefault();
-          sendQuery(text);
-        }}
-      >
-        <label for="directory-q">{t('search.label')}</label>
-        <p class="hint" id="directory-q-hint">
-          {t('search.hint')}
-        </p>
-        <div class="search-box__row">
-          <input
-            id="directory-q"
-            name="q"
-            type="search"
-            autocomplete="off"
-            enterkeyhint="search"
-            maxLength={200}
-            aria-describedby="directory-q-hint"
-            value={text}
-            onInput={(event) => setText(event.currentTarget.value)}
-          />
-          <button type="submit" class="button">
-            <Icon name="search" />
-            <span>{t('search.button')}</span>
-          </button>
-        </div>
-      </form>
+      <SearchBox filters={filters} words={words} onChange={setFilters} />
       {/* Someone searching for danger, abuse, self-harm or crisis sees how to get help before any listing. */}
       {search.understood?.safety ? <HelpNow headingLevel={2} id="search-help-now-heading" /> : null}
       <div class="search-layout">
-        <div class="search-layout__filters">
-          <a
-            class="skip-to-results tap-target"
-            href="#results-heading"
-            onClick={(event) => {
-              event.preventDefault();
-              focusResults();
-            }}
-          >
-            {t('search.skipToResults')}
-          </a>
-          <button
-            type="button"
-            class="button button--secondary directory-filters__toggle"
-            aria-expanded={panelOpen}
-            aria-controls="directory-filters"
-            onClick={() => setPanelOpen(!panelOpen)}
-          >
-            <Icon name="filter" />
-            <span>
-              {active.length > 0
-                ? t('filters.toggleCount', { count: active.length, n: formatNumber(active.length, locale) })
-                : t('filters.toggle')}
-            </span>
-          </button>
-          <div id="directory-filters" class={panelOpen ? 'directory-filters is-open' : 'directory-filters'}>
-            {panelDrawn ? (
-              <FilterPanel
-                id="directory-filters-panel"
-                filters={filters}
-                words={words}
-                onChange={setFilters}
-                activeCount={active.length}
-                onClear={() => setFilters(clearFilters(filters))}
-                onApplied={() => {
-                  if (!isWide()) setPanelOpen(false);
-                  // After the panel closes, so focus lands on what is still there.
-                  setTimeout(focusResults, 0);
-                }}
-              />
-            ) : null}
-          </div>
-        </div>
+        <FiltersColumn
+          filters={filters}
+          active={active}
+          words={words}
+          onChange={setFilters}
+          focusResults={focusResults}
+        />
         <ResultList
           search={search}
           filters={filters}
@@ -219,10 +118,11 @@ export function SearchPage() {
             setFilters(clearFilters(filters));
             setTimeout(focusResults, 0);
           }}
+          onAllDrawn={() => setResultsDrawn(true)}
           headingRef={(element) => (resultsHeading.current = element)}
         />
       </div>
-      {info.status === 'ready' && <FoundFoot filters={filters} returnTo={`/search${query}`} />}
+      {Foot ? <Foot filters={filters} returnTo={`/search${query}`} /> : null}
     </Page>
   );
 }

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Filters } from '../../../domain/search/filters.ts';
+import { Icon } from '../../components/icons.tsx';
+import { FilterPanel } from './filter-panel.tsx';
+import { clearFilters, type ActiveFilter } from './filter-state.ts';
+import type { Words } from './opening-words.ts';
+import { formatNumber } from './use-words.ts';
+
+function isWide(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(min-width: 60em)').matches;
+}
+
+/**
+ * Whether to draw the filters panel yet. On a phone it is closed, and drawing its many checkboxes with
+ * the first results held up the page: it is drawn once the device is idle, or at once when opened.
+ */
+function usePanelDrawn(open: boolean): boolean {
+  const [drawn, setDrawn] = useState(isWide);
+  useEffect(() => {
+    if (drawn) return;
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(() => setDrawn(true), { timeout: 2000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(() => setDrawn(true), 200);
+    return () => clearTimeout(timer);
+  }, [drawn]);
+  return drawn || open;
+}
+
+/**
+ * The filters beside the results (above them on a phone, behind a button): a link past them to the
+ * results, the button that opens them with how many are on, and the panel itself.
+ */
+export function FiltersColumn(props: {
+  filters: Filters;
+  active: ActiveFilter[];
+  words: Words;
+  onChange: (next: Filters) => void;
+  /** Moves focus to the results' heading. */
+  focusResults: () => void;
+}) {
+  const { filters, active, words, onChange, focusResults } = props;
+  const { t, locale } = words;
+  const [open, setOpen] = useState(false);
+  const drawn = usePanelDrawn(open);
+  return (
+    <div class="search-layout__filters">
+      <a
+        class="skip-to-results tap-target"
+        href="#results-heading"
+        onClick={(event) => {
+          event.preventDefault();
+          focusResults();
+        }}
+      >
+        {t('search.skipToResults')}
+      </a>
+      <button
+        type="button"
+        class="button button--secondary directory-filters__toggle"
+        aria-expanded={open}
+        aria-controls="directory-filters"
+        onClick={() => setOpen(!open)}
+      >
+        <Icon name="filter" />
+        <span>
+          {active.length > 0
+            ? t('filters.toggleCount', { count: active.length, n: formatNumber(active.length, locale) })
+            : t('filters.toggle')}
+        </span>
+      </button>
+      <div id="directory-filters" class={open ? 'directory-filters is-open' : 'directory-filters'}>
+        {drawn ? (
+          <FilterPanel
+            id="directory-filters-panel"
+            filters={filters}
+            words={words}
+            onChange={onChange}
+            activeCount={active.length}
+            onClear={() => onChange(clearFilters(filters))}
+            onApplied={() => {
+              if (!isWide()) setOpen(false);
+              // After the panel closes, so focus lands on what is still there.
+              setTimeout(focusResults, 0);
+            }}
+          />
+        ) : null}
+      </div>
+    </div>
+  );
+}
