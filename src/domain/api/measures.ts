@@ -61,6 +61,23 @@ export const Suppressed = z.enum([...SUPPRESSION_REASONS, WITHHELD]);
 export type Suppressed = z.infer<typeof Suppressed>;
 
 /**
+ * What is known of one breakdown cell in one month, under the scorecard's names: declared once, so the
+ * JSON row, the overview's figure and the code's own row (`ScorecardRow`) cannot disagree.
+ */
+const CellFigures = {
+  n: figure,
+  positive: figure,
+  share: figure,
+  ci_low: figure,
+  ci_high: figure,
+  suppressed: z.nullable(Suppressed),
+  /** Change in share since the previous month, in share points. */
+  change_vs_previous_month: figure,
+  /** A published share on a published base under 30 (in the analysts' version: the public one's flag). */
+  small_sample: z.boolean(),
+};
+
+/**
  * One row of the scorecard as JSON: one measure in one breakdown cell for one month. The CSV has the
  * same columns; the measures, the analysts' measures and the dashboard send these.
  */
@@ -72,16 +89,7 @@ export const ScorecardJsonRow = z.object({
   period: z.string(),
   breakdown: z.union([z.enum(BREAKDOWNS), z.literal(HEADLINE)]),
   group: z.string(),
-  n: figure,
-  positive: figure,
-  share: figure,
-  ci_low: figure,
-  ci_high: figure,
-  suppressed: z.nullable(Suppressed),
-  /** Change in share since the previous month, in share points. */
-  change_vs_previous_month: figure,
-  /** A published share on a published base under 30. */
-  small_sample: z.boolean(),
+  ...CellFigures,
 });
 export type ScorecardJsonRow = z.infer<typeof ScorecardJsonRow>;
 
@@ -130,21 +138,42 @@ export const ScorecardResponse = z.union([
 ]);
 export type ScorecardResponse = z.infer<typeof ScorecardResponse>;
 
-/** One measure in one month, as the overview and the dashboard's trend draw it. */
+/**
+ * The overview's name for each of a cell's figures. Every figure must have one (a figure added to
+ * `CellFigures` fails the typecheck here until it is named), so the overview cannot leave one behind.
+ */
+const FIGURE_NAMES = {
+  n: 'n',
+  positive: 'positive',
+  share: 'share',
+  ci_low: 'ciLow',
+  ci_high: 'ciHigh',
+  suppressed: 'suppressed',
+  change_vs_previous_month: 'change',
+  small_sample: 'smallSample',
+} as const satisfies Record<keyof typeof CellFigures, string>;
+
+type Renamed<T, Names extends Record<keyof T, string>> = { [K in keyof T as Names[K]]: T[K] };
+
+/** The named fields of an object under their other names. */
+function renamed<T, Names extends Record<keyof T, string>>(fields: T, names: Names): Renamed<T, Names> {
+  const keys = Object.keys(names) as (keyof T & string)[];
+  return Object.fromEntries(keys.map((key) => [names[key], fields[key]])) as Renamed<T, Names>;
+}
+
+/** One measure in one month, as the overview and the dashboard's trend draw it: a cell's figures. */
 export const Figure = z.object({
   period: z.string(),
   /** False for a month not published yet (the public), so it has no figures. */
   published: z.boolean(),
-  n: figure,
-  positive: figure,
-  share: figure,
-  ciLow: figure,
-  ciHigh: figure,
-  suppressed: z.nullable(Suppressed),
-  smallSample: z.boolean(),
-  change: figure,
+  ...renamed(CellFigures, FIGURE_NAMES),
 });
 export type Figure = z.infer<typeof Figure>;
+
+/** A scorecard row's figures under the overview's names: what a trend point or a chart bar draws. */
+export function figuresOf(row: ScorecardJsonRow): Omit<Figure, 'period' | 'published'> {
+  return renamed<Pick<ScorecardJsonRow, keyof typeof CellFigures>, typeof FIGURE_NAMES>(row, FIGURE_NAMES);
+}
 
 export const MeasureOverview = z.object({
   measure: QuestionId,

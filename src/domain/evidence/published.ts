@@ -29,7 +29,6 @@ import { GAP_NEEDS, type Coverage } from './gaps.ts';
 
 /** The two measures the scorecard carries beside the questionnaire's. */
 export const EVIDENCE_MEASURES = ['unmet-need', 'helped'] as const;
-export type EvidenceMeasure = (typeof EVIDENCE_MEASURES)[number];
 /** Both are about finding and getting support: the plan's "positive experience of care". */
 export const EVIDENCE_OUTCOME = 'positive-experience';
 

@@ -1,10 +1,7 @@
 import type { Audience, ScorecardJsonRow, Suppressed } from '../api/measures.ts';
-import type { EvidenceMeasure } from '../evidence/published.ts';
 import { PROXY } from '../feedback/about.ts';
-import type { MeasureOutcome, QuestionId } from '../feedback/questions.ts';
 import {
   BREAKDOWNS,
-  HEADLINE,
   changeVsPreviousMonth,
   computeMeasures,
   type Breakdown,
@@ -52,25 +49,17 @@ export function isPublicBreakdown(breakdown: string): breakdown is PublicBreakdo
   return (PUBLIC_BREAKDOWNS as readonly string[]).includes(breakdown);
 }
 
-export interface ScorecardRow {
-  /** A question of the questionnaire, or one of the evidence measures (unmet need, whether it helped). */
-  measureId: QuestionId | EvidenceMeasure;
-  outcome: MeasureOutcome;
-  /** `YYYY-MM`. */
-  period: string;
-  breakdown: Breakdown | typeof HEADLINE;
-  group: string;
-  n: number | null;
-  positive: number | null;
-  share: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  suppressed: Suppressed | null;
-  /** A published share on a published base under 30 (in the analysts' version: the public one's flag). */
-  smallSample: boolean;
-  /** Change in share since the previous month, in share points. */
-  changeVsPreviousMonth: number | null;
-}
+/** `change_vs_previous_month` → `changeVsPreviousMonth`. */
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : S;
+
+/**
+ * A scorecard row as the code holds it, stores it in a publication and turns it into CSV and JSON: the
+ * JSON row's own fields under camelCase names, its shares and intervals not yet rounded. Derived, not
+ * declared, so a field added to the JSON row is a field here too, and every builder of a row must fill it.
+ */
+export type ScorecardRow = { [K in keyof ScorecardJsonRow & string as CamelCase<K>]: ScorecardJsonRow[K] };
 
 /** A month's counts, all from one snapshot of the database so that breakdowns add up to the headline. */
 export interface PeriodCounts {
@@ -209,6 +198,11 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** One CSV record by column; `never`, which nothing can be assigned to, while a JSON field has no column. */
+type CsvRecord = [Exclude<keyof ScorecardJsonRow, (typeof SCORECARD_COLUMNS)[number]>] extends [never]
+  ? Record<(typeof SCORECARD_COLUMNS)[number], string>
+  : never;
+
 /** Which publication of a month the rows are: the first is revision 1; a republication has a note. */
 export interface Revision {
   revision: number;
@@ -223,23 +217,26 @@ export interface Revision {
  */
 export function toScorecardCsv(rows: readonly ScorecardRow[], revision?: Revision): string {
   const note = revision?.note ? neutraliseFormula(revision.note) : '';
-  const records = rows.map((r) => [
-    r.measureId,
-    r.outcome,
-    r.period,
-    r.breakdown,
-    r.group,
-    formatCount(r.n),
-    formatCount(r.positive),
-    formatDecimal(r.share),
-    formatDecimal(r.ciLow),
-    formatDecimal(r.ciHigh),
-    r.suppressed ?? '',
-    formatDecimal(r.changeVsPreviousMonth),
-    r.smallSample ? 'true' : 'false',
-    revision ? String(revision.revision) : '',
-    note,
-  ]);
+  const records = rows.map((r) => {
+    const fields: CsvRecord = {
+      measure_id: r.measureId,
+      outcome: r.outcome,
+      period: r.period,
+      breakdown: r.breakdown,
+      group: r.group,
+      n: formatCount(r.n),
+      positive: formatCount(r.positive),
+      share: formatDecimal(r.share),
+      ci_low: formatDecimal(r.ciLow),
+      ci_high: formatDecimal(r.ciHigh),
+      suppressed: r.suppressed ?? '',
+      change_vs_previous_month: formatDecimal(r.changeVsPreviousMonth),
+      small_sample: r.smallSample ? 'true' : 'false',
+      revision: revision ? String(revision.revision) : '',
+      revision_note: note,
+    };
+    return SCORECARD_COLUMNS.map((column) => fields[column]);
+  });
   return [[...SCORECARD_COLUMNS], ...records]
     .map((fields) => fields.map(csvField).join(',') + '\r\n')
     .join('');

@@ -10,7 +10,13 @@ import {
   type ScorecardRow,
 } from '../../domain/measures/scorecard.ts';
 import type { CountFilter } from '../../domain/api/analyst.ts';
-import type { Figure, MeasureOverview, OverviewGroup, OverviewResponse } from '../../domain/api/measures.ts';
+import {
+  figuresOf,
+  type Figure,
+  type MeasureOverview,
+  type OverviewGroup,
+  type OverviewResponse,
+} from '../../domain/api/measures.ts';
 import type { Database } from '../db/database.ts';
 import { countAnswers } from './counts.ts';
 import {
@@ -124,18 +130,7 @@ function overviewOf(
 }
 
 function toFigure(row: ScorecardJsonRow): Figure {
-  return {
-    period: row.period,
-    published: true,
-    n: row.n,
-    positive: row.positive,
-    share: row.share,
-    ciLow: row.ci_low,
-    ciHigh: row.ci_high,
-    suppressed: row.suppressed,
-    smallSample: row.small_sample,
-    change: row.change_vs_previous_month,
-  };
+  return { period: row.period, published: true, ...figuresOf(row) };
 }
 
 /** A group with no answers that month: a zero, which is shown, with no share and nothing withheld. */

@@ -10,7 +10,7 @@ import { useApi } from '../../hooks/use-api.ts';
 import { ShareChart, TrendChart, type ChartRow } from './charts.tsx';
 import { DashboardGaps, FlaggedList } from './dashboard-parts.tsx';
 import { DashboardResponse } from '../../../domain/api/analyst.ts';
-import type { ScorecardJsonRow } from '../../../domain/api/measures.ts';
+import { figuresOf, type ScorecardJsonRow } from '../../../domain/api/measures.ts';
 import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
 import { groupLabel, useWords, type Words } from './words.ts';
@@ -190,14 +190,7 @@ function chartRow(words: Words, row: ScorecardJsonRow, label: string): ChartRow 
   return {
     key: `${row.breakdown}-${row.group}`,
     label,
-    figure: {
-      n: row.n,
-      positive: row.positive,
-      share: row.share,
-      ciLow: row.ci_low,
-      ciHigh: row.ci_high,
-      suppressed: row.suppressed,
-    },
+    figure: figuresOf(row),
     change: row.change_vs_previous_month,
     publicNote: row.suppressed ? words.t(`figure.suppressed.${row.suppressed}`) : words.t('figure.published'),
   };

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from '../../i18n/use-translation.ts';
+import type { Figure } from '../../../domain/api/measures.ts';
 import { formatsFor, type Formats } from './format.ts';
 
 /** This namespace's text with the page language's formats, as every insight page needs both. */
@@ -21,17 +22,12 @@ export function groupLabel(t: TFunction, breakdown: string, group: string): stri
   return t(`groups.${breakdown}.${group}`);
 }
 
-export interface FigureLike {
-  /** False for a month the public cannot see yet; absent for analysts' figures, which are live. */
-  published?: boolean;
-  n: number | null;
-  positive?: number | null;
-  share: number | null;
-  ciLow: number | null;
-  ciHigh: number | null;
-  suppressed: string | null;
-  smallSample?: boolean;
-}
+/**
+ * A figure to draw or put into words: the overview's `Figure`, or a scorecard row's figures. `published`
+ * is false for a month the public cannot see yet, and absent for analysts' figures, which are live.
+ */
+export type FigureLike = Pick<Figure, 'n' | 'share' | 'ciLow' | 'ciHigh' | 'suppressed'> &
+  Partial<Pick<Figure, 'published' | 'positive' | 'smallSample'>>;
 
 /** Whether the public sees this figure's share: published, and not withheld. */
 export function isShown(figure: FigureLike): boolean {
