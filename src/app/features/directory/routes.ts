@@ -9,12 +9,23 @@ export const directoryRoutes: AppRoute[] = [
   { path: '/services/:id', component: ServicePage },
 ];
 
-// The directory is saved on the first visit to any page, once that page has loaded, so that search works
-// offline later even for someone who never opened it online. Its code loads then, not with the page.
-function saveDirectoryAfterLoad(): void {
+/** Whether the address is one of these pages, whose content is the directory. */
+function isDirectoryPage(path: string): boolean {
+  return path === '/search' || path.startsWith('/services/');
+}
+
+// The directory is saved on the first visit to any page, so that search works offline later even for
+// someone who never opened it online. Elsewhere its code loads once the page has loaded, not with it.
+// Opened straight at results or a service (a link, a reload), the page and the directory it shows are
+// fetched at once, while the app's words load, rather than after the first render asks for them.
+function saveDirectory(): void {
   const start = () => void import('../../../store/directory-sync.ts').then((m) => m.startDirectorySync());
-  if (document.readyState === 'complete') setTimeout(start, 0);
+  if (isDirectoryPage(location.pathname)) {
+    // A page that cannot load says so when it is drawn, as it would without this head start.
+    (location.pathname === '/search' ? SearchPage : ServicePage).preload().catch(() => undefined);
+    start();
+  } else if (document.readyState === 'complete') setTimeout(start, 0);
   else addEventListener('load', () => setTimeout(start, 0), { once: true });
 }
 
-if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') saveDirectoryAfterLoad();
+if (typeof window !== 'undefined' && typeof indexedDB !== 'undefined') saveDirectory();
