@@ -1,35 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
-  FOR_WHOM,
-  FOUND_NEEDS,
   FoundSource,
   foundSubmission,
   type FoundNeed,
   type ForWhom,
 } from '../../../domain/evidence/found.ts';
-import { questionsWithRole } from '../../../domain/guided/rules.ts';
-import { DISTRICTS, type District } from '../../../domain/service.ts';
+import type { District } from '../../../domain/service.ts';
 import { queueSubmission } from '../../../store/feedback-send-triggers.ts';
 import { HelpNow } from '../../components/help-now.tsx';
-import { OptionList } from '../../components/option-list.tsx';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { GuidedIcon } from '../guided/guided-icons.tsx';
-import { GUIDED_RULES } from '../guided/journey.ts';
 import { setFoundEntry, type FoundEntry } from './found-state.ts';
+import { MissingDetails, NOT_SAID } from './missing-details.tsx';
 import { useFoundEntry } from './use-found-entry.ts';
 import './evidence.css';
-
-/** Guided help's need answers, for their words and pictures: the same needs, in the same words. */
-const NEED_ANSWERS = new Map(
-  questionsWithRole(GUIDED_RULES, 'need').flatMap((question) =>
-    question.answers.map((answer) => [answer.id, answer] as const),
-  ),
-);
-
-/** "No answer" for who it was for: radios cannot be unticked, so rather-not-say is a choice of its own. */
-const NOT_SAID = '';
 
 /**
  * `/what-was-missing`: after Partly or No, one optional page. What the person was looking for, in guided
@@ -139,61 +124,14 @@ function MissingForm(props: { source: FoundSource; entry: FoundEntry }) {
           void send(true);
         }}
       >
-        <fieldset class="fieldset" aria-describedby="missing-needs-hint">
-          <legend class="fieldset__legend">{t('missing.needs')}</legend>
-          <p class="hint" id="missing-needs-hint">
-            {t('missing.needsHint')}
-          </p>
-          <OptionList
-            name="need"
-            type="checkbox"
-            options={FOUND_NEEDS.map((need) => {
-              const answer = NEED_ANSWERS.get(need);
-              return {
-                id: need,
-                label: answer ? t(answer.key) : need,
-                ...(answer ? { icon: <GuidedIcon name={answer.icon} /> } : {}),
-              };
-            })}
-            checked={needs}
-            onChange={(id, picked) =>
-              setNeeds((now) => (picked ? [...now, id as FoundNeed] : now.filter((need) => need !== id)))
-            }
-          />
-        </fieldset>
-        <div class="missing-field">
-          <label class="label" for="missing-district">
-            {t('missing.where')}
-          </label>
-          <select
-            id="missing-district"
-            name="district"
-            value={district}
-            onChange={(event) => setDistrict(event.currentTarget.value as District | '')}
-          >
-            <option value="">{t('missing.whereNotSaid')}</option>
-            {DISTRICTS.map((name) => (
-              <option key={name} value={name}>
-                {t(`districts.${name}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <fieldset class="fieldset">
-          <legend class="fieldset__legend">{t('missing.forWhom')}</legend>
-          <OptionList
-            name="for-whom"
-            type="radio"
-            options={[...FOR_WHOM, NOT_SAID].map((id) => ({
-              id,
-              label: t(`missing.forWhomAnswers.${id || 'notSaid'}`),
-            }))}
-            checked={[forWhom]}
-            onChange={(id, picked) => {
-              if (picked) setForWhom(id as ForWhom | typeof NOT_SAID);
-            }}
-          />
-        </fieldset>
+        <MissingDetails
+          needs={needs}
+          onNeeds={setNeeds}
+          district={district}
+          onDistrict={setDistrict}
+          forWhom={forWhom}
+          onForWhom={setForWhom}
+        />
         <p class="inset">{t('missing.privacy')}</p>
         {failed && (
           <p class="error-message" role="alert">
