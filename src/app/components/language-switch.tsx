@@ -74,7 +74,8 @@ export function LanguageSwitch() {
       </button>
       <ul id="language-list" class="language-switch__list" hidden={!open}>
         {LANGUAGES.map((l) => {
-          const gloss = nameInPageLanguage(l, current);
+          // Only once the list is open: reading the names' data for Intl took a costly part of every first page.
+          const gloss = open ? nameInPageLanguage(l, current) : undefined;
           return (
             <li key={l.code}>
               <a
