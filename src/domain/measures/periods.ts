@@ -59,15 +59,18 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
-const ukDay = new Intl.DateTimeFormat('en-CA', {
-  timeZone: COUNCIL_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+// Made when first used: making it reads time-zone data, tens of milliseconds on a phone, and every page
+// of the app loads this module (through the outbox) whether or not it ever asks for a day.
+let ukDay: Intl.DateTimeFormat | undefined;
 
 /** The day it is in the UK at `time`, `YYYY-MM-DD`. */
 export function ukDate(time: Date): string {
+  ukDay ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: COUNCIL_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
   const values = Object.fromEntries(ukDay.formatToParts(time).map((p) => [p.type, p.value]));
   return `${values.year}-${values.month}-${values.day}`;
 }
