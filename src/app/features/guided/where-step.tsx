@@ -13,10 +13,7 @@ import { GuidedIcon } from './guided-icons.tsx';
 import { OptionList } from '../../components/option-list.tsx';
 import { QuestionPage } from './question-page.tsx';
 import { checkPostcode } from './where-postcode.ts';
-import { ErrorMessage } from '../../components/error-message.tsx';
-
-const DISTRICT_FIELD = 'where-district-name';
-const POSTCODE_FIELD = 'where-postcode-text';
+import { DISTRICT_FIELD, DistrictField, POSTCODE_FIELD, PostcodeField } from './where-fields.tsx';
 
 /**
  * Where: a district, a postcode or anywhere in Essex. Unlike the other steps it is kept on Continue,
@@ -72,60 +69,10 @@ export function WhereStep(props: { place: StepPlace; question: Question; t: TFun
   const hintId = `${question.id}-hint`;
 
   const districtField = (
-    <div class={districtError ? 'guided-field field--error' : 'guided-field'}>
-      <label class="label" for={DISTRICT_FIELD}>
-        {t('where.districtLabel')}
-      </label>
-      <ErrorMessage
-        id={`${DISTRICT_FIELD}-error`}
-        prefix={t('journey.errorPrefix')}
-        message={districtError?.message}
-      />
-      <select
-        id={DISTRICT_FIELD}
-        name="district"
-        value={district}
-        aria-describedby={districtError ? `${DISTRICT_FIELD}-error` : undefined}
-        onChange={(event) => setDistrict(event.currentTarget.value)}
-      >
-        <option value="">{t('where.districtPlaceholder')}</option>
-        {DISTRICTS.map((name) => (
-          <option key={name} value={name}>
-            {t(`districts.${name}`)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <DistrictField t={t} value={district} error={districtError?.message} onChange={setDistrict} />
   );
-
-  const postcodeHintId = `${POSTCODE_FIELD}-hint`;
   const postcodeField = (
-    <div class={postcodeError ? 'guided-field field--error' : 'guided-field'}>
-      <label class="label" for={POSTCODE_FIELD}>
-        {t('where.postcodeLabel')}
-      </label>
-      <p class="hint" id={postcodeHintId}>
-        {t('where.postcodeHint')}
-      </p>
-      <ErrorMessage
-        id={`${POSTCODE_FIELD}-error`}
-        prefix={t('journey.errorPrefix')}
-        message={postcodeError?.message}
-      />
-      <input
-        class="guided-postcode"
-        id={POSTCODE_FIELD}
-        name="postcode"
-        type="text"
-        autocomplete="postal-code"
-        autocapitalize="characters"
-        spellcheck={false}
-        dir="ltr"
-        value={postcode}
-        aria-describedby={postcodeError ? `${postcodeHintId} ${POSTCODE_FIELD}-error` : postcodeHintId}
-        onInput={(event) => setPostcode(event.currentTarget.value)}
-      />
-    </div>
+    <PostcodeField t={t} value={postcode} error={postcodeError?.message} onChange={setPostcode} />
   );
 
   const reveal: Record<string, ComponentChildren> = {};
