@@ -19,7 +19,7 @@ import '../insight/insight.css';
 
 const PATH = '/staff/directory-quality';
 
-/** This page's words first, then the staff pages' shared ones (access, navigation, problem kinds). */
+/** This page's words first, then the insight pages' shared ones (loading, problem kinds). */
 function useQualityWords(): { ready: boolean; words: Words } {
   const { t, ready, language } = useTranslation('quality', 'insight');
   return { ready, words: { t, f: formatsFor(language) } };
@@ -29,7 +29,7 @@ function useQualityWords(): { ready: boolean; words: Words } {
 export function QualityPage() {
   const { ready, words } = useQualityWords();
   return (
-    <StaffOnly words={words} ready={ready} roles={['admin', 'analyst']} title={words.t('title')}>
+    <StaffOnly ready={ready} roles={['admin', 'analyst']} title={words.t('title')}>
       {(user) => <Quality words={words} user={user} />}
     </StaffOnly>
   );
@@ -45,10 +45,10 @@ function Quality(props: { words: Words; user: StaffUser }) {
   const { result } = useApi(`/api/v1/directory-quality${queryString({ kind })}`, QualityReport);
 
   const refused = refusedAccess(result);
-  if (refused) return <AccessProblemPage words={words} problem={refused} />;
+  if (refused) return <AccessProblemPage problem={refused} />;
   return (
     <Page title={t('title')} wide>
-      <StaffNav words={words} user={props.user} current={PATH} />
+      <StaffNav user={props.user} current={PATH} />
       <p>{t('intro')}</p>
       {result === undefined && <p class="loading">{t('loading')}</p>}
       {result && !result.ok && <p class="inset inset--info inset--strong">{t('failed')}</p>}

@@ -28,12 +28,7 @@ export function GapsPage() {
   const { ready, words } = useWords();
   const evidence = useTranslation('evidence', 'guided');
   return (
-    <StaffOnly
-      words={words}
-      ready={ready && evidence.ready}
-      roles={['analyst']}
-      title={evidence.t('gaps.title')}
-    >
+    <StaffOnly ready={ready && evidence.ready} roles={['analyst']} title={evidence.t('gaps.title')}>
       {(user) => <Gaps words={words} user={user} />}
     </StaffOnly>
   );
@@ -49,12 +44,12 @@ function Gaps(props: { words: Words; user: StaffUser }) {
   useEffect(() => setChosen(months), [months]);
 
   const refused = refusedAccess(result);
-  if (refused) return <AccessProblemPage words={props.words} problem={refused} />;
+  if (refused) return <AccessProblemPage problem={refused} />;
   const table = result?.ok ? result.data : undefined;
   return (
     <Page title={t('gaps.title')} wide>
       <div class="insight-page">
-        <StaffNav words={props.words} user={props.user} current={GAPS_PATH} />
+        <StaffNav user={props.user} current={GAPS_PATH} />
         <p>{t('gaps.intro')}</p>
         <form
           class="insight-filter"

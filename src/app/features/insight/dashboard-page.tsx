@@ -48,7 +48,7 @@ function readFilters(query: Record<string, string>): Filters {
 export function DashboardPage() {
   const { ready, words } = useWords();
   return (
-    <StaffOnly words={words} ready={ready} roles={['analyst']} title={words.t('dashboard.title')}>
+    <StaffOnly ready={ready} roles={['analyst']} title={words.t('dashboard.title')}>
       {(user) => <DashboardContent words={words} user={user} />}
     </StaffOnly>
   );
@@ -69,7 +69,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
   useEffect(() => setForm(filters), [filters]);
 
   const refused = refusedAccess(result);
-  if (refused) return <AccessProblemPage words={words} problem={refused} />;
+  if (refused) return <AccessProblemPage problem={refused} />;
   const dashboard = result?.ok ? result.data : undefined;
   const period = dashboard?.period ?? filters.period;
   const apply = (event: Event) => {
@@ -85,7 +85,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
   return (
     <Page title={t('dashboard.title')} wide>
       <div class="insight-page">
-        <StaffNav words={words} user={props.user} current="/staff/dashboard" />
+        <StaffNav user={props.user} current="/staff/dashboard" />
         <form class="insight-filter" onSubmit={apply} aria-label={t('dashboard.filtersLabel')}>
           <div class="insight-field">
             <label for="dashboard-period">{t('dashboard.month')}</label>

@@ -21,7 +21,7 @@ export const MONTHS_PATH = '/staff/dashboard/months';
 export function MonthsPage() {
   const { ready, words } = useWords();
   return (
-    <StaffOnly words={words} ready={ready} roles={['analyst']} title={words.t('months.title')}>
+    <StaffOnly ready={ready} roles={['analyst']} title={words.t('months.title')}>
       {(user) => <Months words={words} user={user} />}
     </StaffOnly>
   );
@@ -50,14 +50,14 @@ function Months(props: { words: Words; user: StaffUser }) {
 
   for (const result of [months, review]) {
     if (result && !result.ok && result.reason === 'unauthenticated')
-      return <AccessProblemPage words={words} problem="signed-out" />;
+      return <AccessProblemPage problem="signed-out" />;
   }
   const failed = [months, review].some((r) => r && !r.ok);
 
   return (
     <Page title={t('months.title')} wide>
       <div class="insight-page">
-        <StaffNav words={words} user={props.user} current={MONTHS_PATH} />
+        <StaffNav user={props.user} current={MONTHS_PATH} />
         {notice && (
           <Notice version={notice.version} tone={notice.problem ? 'problem' : 'success'}>
             <p>{notice.text}</p>

@@ -21,7 +21,7 @@ import './insight.css';
 export function ProblemsPage() {
   const { ready, words } = useWords();
   return (
-    <StaffOnly words={words} ready={ready} roles={['admin']} title={words.t('problems.title')}>
+    <StaffOnly ready={ready} roles={['admin']} title={words.t('problems.title')}>
       {(user) => <Problems words={words} user={user} />}
     </StaffOnly>
   );
@@ -41,7 +41,7 @@ function Problems(props: { words: Words; user: StaffUser }) {
   useEffect(() => setChoice(state ?? ''), [state]);
 
   const refused = refusedAccess(result);
-  if (refused) return <AccessProblemPage words={words} problem={refused} />;
+  if (refused) return <AccessProblemPage problem={refused} />;
   const change = async (item: ListingProblemItem, next: ListingProblemState) => {
     const changed = await sendJson(
       'PATCH',
@@ -61,7 +61,7 @@ function Problems(props: { words: Words; user: StaffUser }) {
 
   return (
     <Page title={t('problems.title')} wide>
-      <StaffNav words={words} user={props.user} current="/staff/problems" />
+      <StaffNav user={props.user} current="/staff/problems" />
       {notice && (
         <Notice version={notice.version} tone={notice.problem ? 'problem' : 'success'}>
           <p>{notice.text}</p>

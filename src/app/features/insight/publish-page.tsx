@@ -23,7 +23,7 @@ import './insight.css';
 export function PublishPage() {
   const { ready, words } = useWords();
   return (
-    <StaffOnly words={words} ready={ready} roles={['analyst']} title={words.t('publish.title')}>
+    <StaffOnly ready={ready} roles={['analyst']} title={words.t('publish.title')}>
       {(user) => <Publish words={words} user={user} />}
     </StaffOnly>
   );
@@ -73,7 +73,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
 
   return (
     <Page title={t('publish.title')} wide>
-      <StaffNav words={words} user={props.user} current="/staff/dashboard/you-said-we-did" />
+      <StaffNav user={props.user} current="/staff/dashboard/you-said-we-did" />
       {errors && <ErrorSummary title={t('errorTitle')} errors={errors.list} attempt={errors.attempt} />}
       {notice && (
         <Notice version={notice.version} tone={notice.problem ? 'problem' : 'success'}>

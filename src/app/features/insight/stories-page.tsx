@@ -53,7 +53,7 @@ function toQuery(search: Search, page = search.page): string {
 export function StoriesPage() {
   const { ready, words } = useWords();
   return (
-    <StaffOnly words={words} ready={ready} roles={['analyst']} title={words.t('stories.title')}>
+    <StaffOnly ready={ready} roles={['analyst']} title={words.t('stories.title')}>
       {(user) => <Stories words={words} user={user} />}
     </StaffOnly>
   );
@@ -70,7 +70,7 @@ function Stories(props: { words: Words; user: StaffUser }) {
   useEffect(() => setForm(search), [search]);
 
   const refused = refusedAccess(result);
-  if (refused) return <AccessProblemPage words={words} problem={refused} />;
+  if (refused) return <AccessProblemPage problem={refused} />;
   const found = result?.ok ? result.data : undefined;
   const pages = found ? Math.max(1, Math.ceil(found.total / found.perPage)) : 1;
   const submit = (event: Event) => {
@@ -81,7 +81,7 @@ function Stories(props: { words: Words; user: StaffUser }) {
   return (
     <Page title={t('stories.title')} wide>
       <div class="insight-page">
-        <StaffNav words={words} user={props.user} current="/staff/dashboard/stories" />
+        <StaffNav user={props.user} current="/staff/dashboard/stories" />
         <p>{t('stories.intro')}</p>
         <form class="insight-filter" role="search" aria-label={t('stories.searchLabel')} onSubmit={submit}>
           <div class="insight-field">

@@ -4,8 +4,8 @@ import type { StaffRole, StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import type { ApiResult } from '../../api.ts';
 import { useApi } from '../../hooks/use-api.ts';
+import { useTranslation } from '../../i18n/use-translation.ts';
 import { SessionResponse } from '../../../domain/api/session.ts';
-import type { Words } from '../insight/words.ts';
 
 /** Why a staff page cannot be shown, as the page tells the person. */
 export type AccessProblem = 'signed-out' | 'forbidden' | 'password' | 'offline' | 'server';
@@ -37,35 +37,39 @@ export function refusedAccess(
   return result.reason === 'forbidden' ? 'forbidden' : undefined;
 }
 
-/** The page a person sees instead of a staff page they cannot open, saying what to do. */
-export function AccessProblemPage(props: { words: Words; problem: AccessProblem }) {
-  const { t } = props.words;
+/**
+ * The page a person sees instead of a staff page they cannot open, saying what to do. `words` is not
+ * read (the staff namespace has the gate's own words); pages that still pass their own are not refused.
+ */
+export function AccessProblemPage(props: { problem: AccessProblem; words?: unknown }) {
+  const { t, ready } = useTranslation('staff');
   const { url } = useLocation();
+  if (!ready) return <p class="loading">{t('common:loading')}</p>;
   const titles: Record<AccessProblem, string> = {
-    'signed-out': t('access.signInTitle'),
-    forbidden: t('access.noAccessTitle'),
-    password: t('access.passwordTitle'),
-    offline: t('access.offlineTitle'),
-    server: t('access.serverTitle'),
+    'signed-out': t('staff:access.signInTitle'),
+    forbidden: t('staff:access.noAccessTitle'),
+    password: t('staff:access.passwordTitle'),
+    offline: t('staff:access.offlineTitle'),
+    server: t('staff:access.serverTitle'),
   };
   return (
     <Page title={titles[props.problem]}>
       {props.problem === 'signed-out' && (
         <>
-          <p>{t('access.signInBody')}</p>
+          <p>{t('staff:access.signInBody')}</p>
           <p>
             <a class="button" href={`/staff/sign-in?next=${encodeURIComponent(url)}`}>
-              {t('access.signInLink')}
+              {t('staff:access.signInLink')}
             </a>
           </p>
         </>
       )}
       {props.problem === 'forbidden' && (
         <>
-          <p>{t('access.noAccessBody')}</p>
+          <p>{t('staff:access.noAccessBody')}</p>
           <p>
             <a class="tap-target" href="/staff">
-              {t('access.staffHome')}
+              {t('staff:access.staffHome')}
             </a>
           </p>
         </>
@@ -73,12 +77,12 @@ export function AccessProblemPage(props: { words: Words; problem: AccessProblem 
       {props.problem === 'password' && (
         <p>
           <a class="button" href="/staff/password">
-            {t('access.passwordLink')}
+            {t('staff:access.passwordLink')}
           </a>
         </p>
       )}
-      {props.problem === 'offline' && <p>{t('access.offlineBody')}</p>}
-      {props.problem === 'server' && <p>{t('access.serverBody')}</p>}
+      {props.problem === 'offline' && <p>{t('staff:access.offlineBody')}</p>}
+      {props.problem === 'server' && <p>{t('staff:access.serverBody')}</p>}
     </Page>
   );
 }
@@ -88,16 +92,19 @@ export function AccessProblemPage(props: { words: Words; problem: AccessProblem 
  * refuses them its data in any case.
  */
 export function StaffOnly(props: {
-  words: Words;
+  /** Whether the page's own words have loaded; the gate waits for its own as well. */
   ready: boolean;
   roles: readonly StaffRole[];
   title: string;
   children: (user: StaffUser) => ComponentChildren;
+  /** Not read: the staff namespace has the gate's own words. */
+  words?: unknown;
 }) {
   const access = useAccess(props.roles);
+  const { t, ready } = useTranslation('staff');
   // No page of its own while it asks: the page that follows is the first, and keeps focus where it was.
-  if (!props.ready || access.state === 'loading')
-    return <p class="loading">{props.words.t('common:loading')}</p>;
-  if (access.state === 'problem') return <AccessProblemPage words={props.words} problem={access.problem} />;
+  if (!props.ready || !ready || access.state === 'loading')
+    return <p class="loading">{t('common:loading')}</p>;
+  if (access.state === 'problem') return <AccessProblemPage problem={access.problem} />;
   return <>{props.children(access.user)}</>;
 }
