@@ -82,6 +82,26 @@ export default tseslint.config(
     },
   },
   {
+    // Staff is one feature, and feedback uses it, not the reverse: what both need is in components/,
+    // hooks/, styles/ or store/.
+    files: ['src/app/features/staff/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', message: 'Use zod/mini in browser code.' }],
+          patterns: [
+            { group: ['**/server/**', 'node:*'] },
+            {
+              group: ['**/feedback/**'],
+              message: 'Move what staff and feedback share to components/, hooks/, styles/ or store/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/server/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**', '**/store/**', '**/sw/**'] }] },
   },

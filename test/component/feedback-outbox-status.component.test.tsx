@@ -8,7 +8,7 @@ import type { OutboxItem } from '../../src/store/feedback-sending.ts';
 const outbox = vi.hoisted(() => ({ items: [] as OutboxItem[], rerender: () => {} }));
 
 // The outbox lives in IndexedDB, which the component environment does not have: its hook is played here.
-vi.mock('../../src/app/features/feedback/use-outbox.ts', async () => {
+vi.mock('../../src/app/hooks/use-outbox.ts', async () => {
   const { useEffect, useState } = await import('preact/hooks');
   return {
     useOutbox: () => {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { discardItem, retryItem, type OutboxItem } from '../../../store/outbox.ts';
-import { ItemState } from '../feedback/outbox/item-state.tsx';
+import { ItemState } from '../../components/outbox-item-state.tsx';
 
 /** What this member of staff recorded here, each with its state; a failed one may be retried or discarded. */
 export function MyOutboxList(props: { items: OutboxItem[]; t: TFunction; when: Intl.DateTimeFormat }) {

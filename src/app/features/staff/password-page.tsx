@@ -5,10 +5,9 @@ import { markSessionExpired, rememberStaff } from '../../../store/staff-session.
 import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { TextInput } from '../feedback/components/fields.tsx';
+import { TextInput } from '../../components/fields.tsx';
 import { changePassword } from './session-api.ts';
 import { useStaff } from './use-staff.ts';
-import '../feedback/feedback.css';
 
 const FIELDS = { currentPassword: 'current-password', newPassword: 'new-password' } as const;
 

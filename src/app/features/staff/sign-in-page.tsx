@@ -1,16 +1,15 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { resumeAfterSignIn } from '../../../store/outbox.ts';
+import { forgetCachedDrafts } from '../../../store/draft-cache.ts';
 import { rememberStaff } from '../../../store/staff-session.ts';
 import { sendNow } from '../../../store/feedback-send-triggers.ts';
 import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { Confirmation, TextInput } from '../feedback/components/fields.tsx';
-import { forgetCachedDrafts } from '../feedback/experience/use-draft.ts';
+import { Confirmation, TextInput } from '../../components/fields.tsx';
 import { signIn } from './session-api.ts';
 import { useStaff } from './use-staff.ts';
-import '../feedback/feedback.css';
 
 /** Staff sign-in: email and password, paste allowed, no puzzle; the error never says which was wrong. */
 export function SignInPage() {

@@ -2,21 +2,21 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { findLanguage } from '../../../domain/languages.ts';
 import { deleteDraftsOf } from '../../../store/drafts.ts';
+import { forgetCachedDrafts } from '../../../store/draft-cache.ts';
 import { forgetStaff } from '../../../store/staff-session.ts';
 import { sendNow, startOutbox } from '../../../store/feedback-send-triggers.ts';
 import { isPending } from '../../../store/feedback-sending.ts';
 import { exportWaiting, removeItemsOf, type OutboxItem } from '../../../store/outbox.ts';
 import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
-import { forgetCachedDrafts } from '../feedback/experience/use-draft.ts';
-import { useOutbox } from '../feedback/use-outbox.ts';
+import { useOutbox } from '../../hooks/use-outbox.ts';
 import { downloadJson } from './download-json.ts';
 import { MyOutboxList } from './my-outbox-list.tsx';
 import { signOutOnServer } from './session-api.ts';
 import { SignOutSection } from './sign-out-section.tsx';
 import { StaffTools } from './staff-tools.tsx';
 import { canRecord, useStaff } from './use-staff.ts';
-import '../feedback/feedback.css';
+import './staff.css';
 
 /** Not sent, and still holding what the person said: sending it, or exporting it, is all that keeps it. */
 function unsent(item: OutboxItem): boolean {

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import type { TFunction } from 'i18next';
 import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../../components/error-summary.tsx';
 import { Page } from '../../../components/page.tsx';
-import { BackLink } from '../components/fields.tsx';
+import { BackLink } from '../../../components/fields.tsx';
 
 /** Back link, a warning when the device is full, the error summary, then the page with its `h1`. */
 export function StepLayout(props: {

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
+import { draftsInMemory } from '../../../../store/draft-cache.ts';
 import { deleteDraft, getDraft, saveDraft } from '../../../../store/drafts.ts';
 import { StorageFullError } from '../../../../store/feedback-storage.ts';
 import { newDraft, type ExperienceDraft } from './draft.ts';
 
 /** The draft being filled in, kept in memory between steps so each page opens at once. */
-const inMemory = new Map<string, ExperienceDraft>();
+const inMemory = draftsInMemory<ExperienceDraft>();
 
 export type DraftState =
   | { status: 'loading' }
@@ -48,11 +49,6 @@ export function takeCarriedOver(key: string): Partial<ExperienceDraft> {
   const carried = carriedOver.get(key) ?? {};
   carriedOver.delete(key);
   return carried;
-}
-
-/** Forgets only the copy in memory (another person signed in, say); what is on the device stays. */
-export function forgetCachedDrafts(): void {
-  inMemory.clear();
 }
 
 export function useDraft(key: string | undefined, owner?: string): DraftState {

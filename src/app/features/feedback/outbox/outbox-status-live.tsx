@@ -3,7 +3,7 @@ import { findLanguage } from '../../../../domain/languages.ts';
 import { startOutbox } from '../../../../store/feedback-send-triggers.ts';
 import { summarise } from '../../../../store/feedback-sending.ts';
 import { useTranslation } from '../../../i18n/use-translation.ts';
-import { useOutbox } from '../use-outbox.ts';
+import { useOutbox } from '../../../hooks/use-outbox.ts';
 import { numberFormat } from '../../../i18n/intl.ts';
 
 const ALL_SENT_FOR_MS = 15_000;

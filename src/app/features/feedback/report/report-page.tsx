@@ -14,7 +14,7 @@ import { StorageFullError } from '../../../../store/feedback-storage.ts';
 import { ErrorSummary, useErrorTitle, type ErrorItem } from '../../../components/error-summary.tsx';
 import { Page } from '../../../components/page.tsx';
 import { useTranslation } from '../../../i18n/use-translation.ts';
-import { BackLink, CharacterCount, Radios } from '../components/fields.tsx';
+import { BackLink, CharacterCount, Radios } from '../../../components/fields.tsx';
 import '../feedback.css';
 
 interface ReportDraft {

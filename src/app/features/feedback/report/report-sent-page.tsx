@@ -4,8 +4,8 @@ import { referenceFor } from '../../../../domain/feedback/reference.ts';
 import { startOutbox } from '../../../../store/feedback-send-triggers.ts';
 import { Page } from '../../../components/page.tsx';
 import { useTranslation } from '../../../i18n/use-translation.ts';
-import { ItemState } from '../outbox/item-state.tsx';
-import { useOutbox } from '../use-outbox.ts';
+import { ItemState } from '../../../components/outbox-item-state.tsx';
+import { useOutbox } from '../../../hooks/use-outbox.ts';
 import '../feedback.css';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

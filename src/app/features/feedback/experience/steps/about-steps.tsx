@@ -11,7 +11,7 @@ import {
 import { PREFER_NOT_TO_SAY } from '../../../../../domain/feedback/questions.ts';
 import { DISTRICTS } from '../../../../../domain/service.ts';
 import type { ErrorItem } from '../../../../components/error-summary.tsx';
-import { Radios } from '../../components/fields.tsx';
+import { Radios } from '../../../../components/fields.tsx';
 import type { ExperienceDraft } from '../draft.ts';
 import { ContinueButton, StepForm, StepLayout } from '../step-layout.tsx';
 import { wording, type StepProps } from '../step-props.ts';

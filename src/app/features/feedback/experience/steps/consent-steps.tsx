@@ -3,7 +3,7 @@ import { GATHERED_BY, type GatheredBy } from '../../../../../domain/feedback/abo
 import { AREAS_OF_FOCUS, type AreaOfFocus } from '../../../../../domain/feedback/questions.ts';
 import { ContactBy } from '../../../../../domain/feedback/submission.ts';
 import type { ErrorItem } from '../../../../components/error-summary.tsx';
-import { Checkboxes, Confirmation, Radios, TextInput } from '../../components/fields.tsx';
+import { Checkboxes, Confirmation, Radios, TextInput } from '../../../../components/fields.tsx';
 import { hasWords } from '../draft.ts';
 import { ContinueButton, StepForm, StepLayout } from '../step-layout.tsx';
 import { wording, type StepProps } from '../step-props.ts';

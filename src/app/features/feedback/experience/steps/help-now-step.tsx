@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ErrorItem } from '../../../../components/error-summary.tsx';
-import { Radios } from '../../components/fields.tsx';
+import { Radios } from '../../../../components/fields.tsx';
 import { HelpNow } from '../../help-now.tsx';
 import { ContinueButton, StepForm, StepLayout } from '../step-layout.tsx';
 import { wording, type StepProps } from '../step-props.ts';

@@ -8,7 +8,7 @@ import {
   type QuestionId,
 } from '../../../../../domain/feedback/questions.ts';
 import type { ErrorItem } from '../../../../components/error-summary.tsx';
-import { Radios } from '../../components/fields.tsx';
+import { Radios } from '../../../../components/fields.tsx';
 import { questionNumber } from '../flow.ts';
 import { StepForm, StepLayout } from '../step-layout.tsx';
 import type { StepProps } from '../step-props.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAX_WORDS_LENGTH } from '../../../../../domain/feedback/submission.ts';
 import type { ErrorItem } from '../../../../components/error-summary.tsx';
-import { CharacterCount } from '../../components/fields.tsx';
+import { CharacterCount } from '../../../../components/fields.tsx';
 import { StepForm, StepLayout, ContinueButton } from '../step-layout.tsx';
 import { wording, type StepProps } from '../step-props.ts';
 import { numberFormat } from '../../../../i18n/intl.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { listOutbox, onOutboxChange, type OutboxItem } from '../../../store/outbox.ts';
+import { listOutbox, onOutboxChange, type OutboxItem } from '../../store/outbox.ts';
 
 /** Every item in the outbox, kept up to date as this page, another tab or the service worker sends. */
 export function useOutbox(): OutboxItem[] | undefined {

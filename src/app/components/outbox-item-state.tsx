@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { OutboxItem } from '../../../../store/outbox.ts';
+import type { OutboxItem } from '../../store/outbox.ts';
+import './outbox-item-state.css';
 
 /**
  * Why the server refused an item, as specific as its answer allows: a staff-given time it will not count

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ErrorMessage } from '../../../components/error-message.tsx';
-import { PAGE_HEADING_ID } from '../../../components/page.tsx';
-import { useLatest } from '../../../hooks/use-latest.ts';
+import { useLatest } from '../hooks/use-latest.ts';
+import { ErrorMessage } from './error-message.tsx';
+import { PAGE_HEADING_ID } from './page.tsx';
+import './fields.css';
 
 function describedBy(...ids: (string | false | undefined)[]): string | undefined {
   const present = ids.filter(Boolean);
