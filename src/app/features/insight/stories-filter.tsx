@@ -1,0 +1,86 @@
+import { AREAS_OF_FOCUS, QUESTION_LIST } from '../../../domain/feedback/questions.ts';
+import { DISTRICTS } from '../../../domain/service.ts';
+import type { Search } from './stories-search.ts';
+import { groupLabel, type Words } from './words.ts';
+
+/** Search the stories by their words, area of focus, district and an answer given beside them. */
+export function StoriesFilter(props: {
+  words: Words;
+  form: Search;
+  onChange: (form: Search) => void;
+  onSubmit: (event: Event) => void;
+}) {
+  const { t } = props.words;
+  const { form, onChange: setForm } = props;
+  return (
+    <form
+      class="insight-filter"
+      role="search"
+      aria-label={t('stories.searchLabel')}
+      onSubmit={props.onSubmit}
+    >
+      <div class="insight-field">
+        <label for="stories-q">{t('stories.words')}</label>
+        <input
+          id="stories-q"
+          type="search"
+          value={form.q}
+          onInput={(e) => setForm({ ...form, q: e.currentTarget.value })}
+        />
+      </div>
+      <div class="insight-field">
+        <label for="stories-area">{t('stories.area')}</label>
+        <select
+          id="stories-area"
+          value={form.area}
+          onChange={(e) => setForm({ ...form, area: e.currentTarget.value })}
+        >
+          <option value="">{t('stories.anyArea')}</option>
+          {AREAS_OF_FOCUS.map((area) => (
+            <option key={area} value={area}>
+              {t(`areas.${area}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="insight-field">
+        <label for="stories-district">{t('breakdowns.district')}</label>
+        <select
+          id="stories-district"
+          value={form.district}
+          onChange={(e) => setForm({ ...form, district: e.currentTarget.value })}
+        >
+          <option value="">{t('dashboard.anyDistrict')}</option>
+          {DISTRICTS.map((d) => (
+            <option key={d} value={d}>
+              {groupLabel(t, 'district', d)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="insight-field">
+        <label for="stories-answer">{t('stories.answer')}</label>
+        <select
+          id="stories-answer"
+          value={form.answer}
+          onChange={(e) => setForm({ ...form, answer: e.currentTarget.value })}
+        >
+          <option value="">{t('stories.anyAnswer')}</option>
+          {QUESTION_LIST.map((question) => (
+            <optgroup key={question.id} label={t(`measures.${question.id}.name`)}>
+              <option value={`${question.id}:`}>{t('stories.anyAnswerTo')}</option>
+              {question.answers.map((answer) => (
+                <option key={answer} value={`${question.id}:${answer}`}>
+                  {t(`answers.${question.id}.${answer}`)}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="button button--secondary">
+        {t('stories.search')}
+      </button>
+    </form>
+  );
+}
