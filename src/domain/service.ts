@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { RichText } from './rich-text.ts';
+import { THEMES } from './themes.ts';
 
-/** Signpost's four themes: the home page's doors into the directory. */
-export const THEMES = ['staying-well', 'carers', 'housing', 'work-and-activities'] as const;
+export { THEMES };
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 

@@ -8,6 +8,11 @@ import easyCommon from '../../locales/en-easy/common.json';
 import easyInclusion from '../../locales/en-easy/inclusion.json';
 import plInclusion from '../../locales/pl/inclusion.json';
 import { useTranslation } from '../../src/app/i18n/use-translation.ts';
+import {
+  readDisplaySettings,
+  saveDisplaySettings,
+  STANDARD_DISPLAY,
+} from '../../src/app/inclusion/display.ts';
 import { EasyText } from '../../src/app/inclusion/easy-text.tsx';
 import { EnglishOnlyNote } from '../../src/app/inclusion/english-only-note.tsx';
 import { ServiceKeyFacts } from '../../src/app/inclusion/service-key-facts.tsx';
@@ -170,5 +175,29 @@ describe('fallbackLang', () => {
     cleanup();
     await i18next.changeLanguage('en-easy');
     expect(render(<Probe />).container.querySelector('p')?.dataset.lang).toBe('none');
+  });
+});
+
+describe('the remembered display settings', () => {
+  const stored = (value: string) => localStorage.setItem('signpost.display', value);
+  afterEach(() => localStorage.clear());
+
+  it('reads back what was chosen', () => {
+    saveDisplaySettings({ textSize: 'larger', colours: 'contrast' });
+    expect(readDisplaySettings()).toEqual({ textSize: 'larger', colours: 'contrast' });
+  });
+
+  it('keeps each good choice and puts the standard one in place of anything it does not know', () => {
+    stored(JSON.stringify({ textSize: 'huge', colours: 'dark', extra: 1 }));
+    expect(readDisplaySettings()).toEqual({ textSize: 'standard', colours: 'dark' });
+    stored(JSON.stringify({ textSize: 'large' }));
+    expect(readDisplaySettings()).toEqual({ textSize: 'large', colours: 'device' });
+  });
+
+  it('shows the standard display when what is stored cannot be read', () => {
+    for (const value of ['not json', 'null', '"large"', '[1]']) {
+      stored(value);
+      expect(readDisplaySettings(), value).toEqual(STANDARD_DISPLAY);
+    }
   });
 });

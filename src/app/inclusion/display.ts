@@ -1,18 +1,32 @@
-import { z } from 'zod/mini';
-
 /** Text size steps: everything is sized in rem, so a class on the root scales the whole page. */
 export const TEXT_SIZES = ['standard', 'large', 'larger'] as const;
 /** `device` follows the device's light or dark setting; the others are the person's own choice. */
 export const COLOUR_SCHEMES = ['device', 'light', 'dark', 'contrast'] as const;
 
-const DisplaySettings = z.object({
-  textSize: z.catch(z.enum(TEXT_SIZES), 'standard'),
-  colours: z.catch(z.enum(COLOUR_SCHEMES), 'device'),
-});
-export type DisplaySettings = z.infer<typeof DisplaySettings>;
-export type ColourScheme = DisplaySettings['colours'];
+export type ColourScheme = (typeof COLOUR_SCHEMES)[number];
+export interface DisplaySettings {
+  textSize: (typeof TEXT_SIZES)[number];
+  colours: ColourScheme;
+}
 
 export const STANDARD_DISPLAY: DisplaySettings = { textSize: 'standard', colours: 'device' };
+
+function oneOf<T extends string>(choices: readonly T[], value: unknown, otherwise: T): T {
+  return choices.includes(value as T) ? (value as T) : otherwise;
+}
+
+/**
+ * What was stored, checked field by field (an unknown value falls back to the standard one). Checked by
+ * hand, not with zod: every page reads this before its first paint, and zod would double the shell.
+ */
+function checked(stored: unknown): DisplaySettings {
+  if (typeof stored !== 'object' || stored === null) return STANDARD_DISPLAY;
+  const { textSize, colours } = stored as Record<string, unknown>;
+  return {
+    textSize: oneOf(TEXT_SIZES, textSize, STANDARD_DISPLAY.textSize),
+    colours: oneOf(COLOUR_SCHEMES, colours, STANDARD_DISPLAY.colours),
+  };
+}
 
 const STORAGE_KEY = 'signpost.display';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
@@ -22,8 +36,7 @@ export function readDisplaySettings(): DisplaySettings {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     if (!stored) return STANDARD_DISPLAY;
-    const parsed = DisplaySettings.safeParse(JSON.parse(stored));
-    return parsed.success ? parsed.data : STANDARD_DISPLAY;
+    return checked(JSON.parse(stored));
   } catch {
     return STANDARD_DISPLAY;
   }

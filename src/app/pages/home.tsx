@@ -1,4 +1,4 @@
-import { THEMES } from '../../domain/service.ts';
+import { THEMES } from '../../domain/themes.ts';
 import { Icon } from '../components/icons.tsx';
 import { Page } from '../components/page.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
