@@ -16,6 +16,7 @@ import {
   type Reminder,
 } from '../domain/evidence/follow-up-rules.ts';
 import { changeChannel } from './change-channel.ts';
+import { FOLLOW_UPS_CHANNEL, FOLLOW_UPS_DATABASE } from './database-names.ts';
 import { databaseOpener } from './open-database.ts';
 
 interface FollowUpsSchema extends DBSchema {
@@ -24,17 +25,15 @@ interface FollowUpsSchema extends DBSchema {
   settings: { key: string; value: boolean };
 }
 
-const DATABASE_NAME = 'signpost-follow-ups';
-const CHANNEL_NAME = 'signpost-follow-ups';
 const STORES = ['reminders', 'asked', 'settings'] as const;
 
-const open = databaseOpener<FollowUpsSchema>(DATABASE_NAME, 1, (db) => {
+const open = databaseOpener<FollowUpsSchema>(FOLLOW_UPS_DATABASE, 1, (db) => {
   db.createObjectStore('reminders', { keyPath: 'serviceId' });
   db.createObjectStore('asked', { keyPath: 'serviceId' });
   db.createObjectStore('settings');
 });
 
-const changes = changeChannel(CHANNEL_NAME);
+const changes = changeChannel(FOLLOW_UPS_CHANNEL);
 
 /** Calls `listener` whenever what the device remembers changes, here or in another tab. */
 export const onFollowUpsChange = changes.listen;

@@ -23,15 +23,14 @@ import {
 import { writeOrExplain } from './feedback-storage.ts';
 import { finishPendingSignOut, markSessionExpired, signedInStaffId } from './staff-session.ts';
 import { changeChannel } from './change-channel.ts';
+import { OUTBOX_CHANNEL, OUTBOX_DATABASE } from './database-names.ts';
 
 export type { OutboxItem, OutboxSummary } from './feedback-sending.ts';
 
-export const OUTBOX_DATABASE = 'signpost-outbox';
 /** 1: the first release, a bare queue. 2: states, retries, owners and receipts. */
 export const OUTBOX_VERSION = 2;
 export const SYNC_TAG = 'signpost-outbox';
 const LOCK_NAME = 'signpost-outbox-send';
-const CHANNEL_NAME = 'signpost-outbox';
 const FEEDBACK_URL = '/api/v1/feedback';
 const REQUEST_TIMEOUT_MS = 30_000;
 
@@ -98,7 +97,7 @@ const open = databaseOpener<OutboxSchema>(
   },
 );
 
-const changes = changeChannel(CHANNEL_NAME);
+const changes = changeChannel(OUTBOX_CHANNEL);
 const announce = changes.announce;
 
 /** Calls `listener` whenever the outbox changes here, in another tab or in the service worker. */

@@ -6,6 +6,7 @@
 import type { DBSchema } from 'idb';
 import { databaseOpener } from './open-database.ts';
 import { changeChannel } from './change-channel.ts';
+import { SAVED_LIST_CHANNEL, SAVED_LIST_DATABASE } from './database-names.ts';
 import { rememberContact } from './follow-ups.ts';
 
 export interface SavedService {
@@ -19,14 +20,11 @@ interface SavedListSchema extends DBSchema {
   saved: { key: string; value: SavedService };
 }
 
-const DATABASE_NAME = 'signpost-saved';
-const CHANNEL_NAME = 'signpost-saved-list';
-
-const open = databaseOpener<SavedListSchema>(DATABASE_NAME, 1, (db) => {
+const open = databaseOpener<SavedListSchema>(SAVED_LIST_DATABASE, 1, (db) => {
   db.createObjectStore('saved', { keyPath: 'id' });
 });
 
-const changes = changeChannel(CHANNEL_NAME);
+const changes = changeChannel(SAVED_LIST_CHANNEL);
 const announceChange = changes.announce;
 
 /** Calls `listener` whenever the saved list changes, in this page or any other tab. Returns an unsubscribe. */

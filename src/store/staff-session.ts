@@ -7,6 +7,7 @@ import type { DBSchema } from 'idb';
 import { databaseOpener } from './open-database.ts';
 import type { StaffUser } from '../domain/staff.ts';
 import { changeChannel } from './change-channel.ts';
+import { STAFF_DATABASE } from './database-names.ts';
 
 export type { StaffUser } from '../domain/staff.ts';
 
@@ -23,12 +24,11 @@ interface StaffSchema extends DBSchema {
   flags: { key: string; value: boolean };
 }
 
-const DATABASE_NAME = 'signpost-staff';
 const CHANNEL_NAME = 'signpost-staff';
 const CURRENT = 'current';
 const PENDING_SIGN_OUT = 'pending-sign-out';
 
-const open = databaseOpener<StaffSchema>(DATABASE_NAME, 1, (db) => {
+const open = databaseOpener<StaffSchema>(STAFF_DATABASE, 1, (db) => {
   db.createObjectStore('session');
   db.createObjectStore('flags');
 });

@@ -1,5 +1,8 @@
 import type { Page } from '@playwright/test';
-import { listingProblem } from '../fixtures/insight/feedback.ts';
+import enFeedback from '../../locales/en/feedback.json' with { type: 'json' };
+import { referenceFor } from '../../src/domain/feedback/reference.ts';
+import type { OutboxItem } from '../../src/store/feedback-sending.ts';
+import { experience, listingProblem } from '../fixtures/insight/feedback.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { buildNextVersion } from '../support/next-build.ts';
 import { readOutbox } from '../support/outbox.ts';
@@ -9,6 +12,70 @@ import { comeBackToApp, connectionBack, controlledByServiceWorker, servedVersion
 const states = async (page: Page) => (await readOutbox(page)).map((item) => item.state).sort();
 const stateOf = async (page: Page, id: string) => (await readOutbox(page)).find((i) => i.id === id)?.state;
 const waiting = async (page: Page) => (await readOutbox(page)).filter((item) => item.state !== 'sent').length;
+
+/**
+ * Puts an answer in the outbox as the app's feedback pages would have, and says so as the outbox does,
+ * on whatever page is open: the home page loads the outbox only once something waits in it.
+ */
+async function leaveWaiting(page: Page): Promise<string> {
+  const submission = experience({ createdAt: new Date().toISOString() });
+  const item: OutboxItem = {
+    id: submission.id,
+    kind: submission.kind,
+    reference: referenceFor(submission.id),
+    queuedAt: Date.now(),
+    state: 'waiting',
+    submission,
+    attempts: 0,
+    nextAttemptAt: 0,
+  };
+  await page.evaluate(async (item) => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('signpost-outbox', 2);
+      request.onupgradeneeded = () => {
+        request.result.createObjectStore('items', { keyPath: 'id' }).createIndex('queuedAt', 'queuedAt');
+        request.result.createObjectStore('meta');
+      };
+      request.onerror = () => reject(request.error);
+      request.onsuccess = () => {
+        const db = request.result;
+        const tx = db.transaction('items', 'readwrite');
+        tx.objectStore('items').put(item);
+        tx.oncomplete = () => {
+          db.close();
+          resolve();
+        };
+      };
+    });
+  }, item);
+  return item.id;
+}
+
+test('sends what waits as the app opens on the home page, and when the connection comes back there', async ({
+  page,
+  context,
+}) => {
+  const sentByPage = () =>
+    page.waitForRequest((r) => r.url().endsWith('/api/v1/feedback') && r.method() === 'POST');
+  // Left by an earlier visit, on a page of the same site that runs none of the app.
+  await page.goto('/api/health');
+  const first = await leaveWaiting(page);
+  const posted = sentByPage();
+  await page.goto('/');
+  await posted;
+  await expect.poll(() => stateOf(page, first)).toBe('sent');
+
+  await controlledByServiceWorker(page);
+  await context.setOffline(true);
+  const second = await leaveWaiting(page);
+  await page.reload();
+  const oneWaits = enFeedback.outbox.waiting_one.replace('{{n}}', '1');
+  await expect(page.getByRole('status').filter({ hasText: oneWaits })).toBeVisible();
+  await context.setOffline(false);
+  await connectionBack(page);
+  await expect.poll(() => stateOf(page, second)).toBe('sent');
+  await expect(page.getByRole('status').filter({ hasText: enFeedback.outbox.allSent })).toBeVisible();
+});
 
 // Each test counts what reached the database, so each has a server of its own.
 test.describe('the outbox', () => {

@@ -1,6 +1,10 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { FOLLOW_UPS_CHANNEL, FOLLOW_UPS_DATABASE } from '../../../store/database-names.ts';
+import { holdsSomething, useStoredCount } from '../../hooks/use-stored-count.ts';
+
+const REMINDERS = ['reminders'] as const;
 
 /** The pages where someone looks for support: the question waits for them there, never mid-task elsewhere. */
 function isFindingPage(path: string): boolean {
@@ -9,21 +13,21 @@ function isFindingPage(path: string): boolean {
 
 /**
  * "Did it help?" news, when a service saved or called at least 14 days ago is due a question. The part
- * that reads the device's memory loads after the page has painted, so the first page stays small.
+ * that reads the device's memory loads only once the device remembers a service to ask about, after the
+ * first paint, so a first visit never loads it.
  */
 export function FollowUpNews() {
   const { path } = useLocation();
   const [Live, setLive] = useState<ComponentType | null>(null);
+  const reminders = useStoredCount(FOLLOW_UPS_DATABASE, REMINDERS, FOLLOW_UPS_CHANNEL);
   const wanted = isFindingPage(path);
+  const needed = wanted && holdsSomething(reminders);
   useEffect(() => {
-    if (!wanted || Live) return;
-    const load = () =>
-      void import('./follow-up-news-live.tsx').then(
-        (module) => setLive(() => module.FollowUpNewsLive),
-        () => undefined,
-      );
-    if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 3000 });
-    else setTimeout(load, 500);
-  }, [wanted, Live]);
+    if (!needed || Live) return;
+    void import('./follow-up-news-live.tsx').then(
+      (module) => setLive(() => module.FollowUpNewsLive),
+      () => undefined,
+    );
+  }, [needed, Live]);
   return wanted && Live ? <Live /> : null;
 }
