@@ -160,6 +160,14 @@ for (const [width, height] of [
       expect(language).toBeLessThan(ok);
       expect(ok).toBeLessThan(notNow);
       expect(notNow).toBeLessThan(firstInPage);
+
+      // Each notice's own button takes it away and moves focus on to the page below the notices (2.4.3).
+      await page.getByRole('button', { name: 'Not now', exact: true }).click();
+      await expect(page.getByText(INSTALL_OFFER)).toHaveCount(0);
+      await expectFocusOnThePage(page);
+      await page.getByRole('button', { name: 'OK', exact: true }).click();
+      await expect(page.getByText(OFFLINE_NOTICE)).toHaveCount(0);
+      await expectFocusOnThePage(page);
     });
 
     for (const role of GROUPS) {

@@ -41,7 +41,7 @@ export function refusedAccess(
  * The page a person sees instead of a staff page they cannot open, saying what to do. `words` is not
  * read (the staff namespace has the gate's own words); pages that still pass their own are not refused.
  */
-export function AccessProblemPage(props: { problem: AccessProblem; words?: unknown }) {
+export function AccessProblemPage(props: { problem: AccessProblem }) {
   const { t, ready } = useTranslation('staff');
   const { url } = useLocation();
   if (!ready) return <p class="loading">{t('common:loading')}</p>;
@@ -97,8 +97,6 @@ export function StaffOnly(props: {
   roles: readonly StaffRole[];
   title: string;
   children: (user: StaffUser) => ComponentChildren;
-  /** Not read: the staff namespace has the gate's own words. */
-  words?: unknown;
 }) {
   const access = useAccess(props.roles);
   const { t, ready } = useTranslation('staff');

@@ -7,7 +7,7 @@ import { STAFF_HOME, toolsFor } from './staff-links.ts';
  * current one marked. `words` is not read (the staff namespace has the navigation's own words); pages
  * that still pass their own are not refused for it.
  */
-export function StaffNav(props: { user: StaffUser; current: string; words?: unknown }) {
+export function StaffNav(props: { user: StaffUser; current: string }) {
   const { t, ready } = useTranslation('staff');
   if (!ready) return null;
   const links = [STAFF_HOME, ...toolsFor(props.user.role)];

@@ -17,7 +17,7 @@ import '../insight/insight.css';
 export function UsersPage() {
   const { ready, words } = useWords();
   return (
-    <StaffOnly words={words} ready={ready} roles={['admin']} title={words.t('users.title')}>
+    <StaffOnly ready={ready} roles={['admin']} title={words.t('users.title')}>
       {(user) => <Users words={words} user={user} />}
     </StaffOnly>
   );
@@ -39,11 +39,11 @@ function Users(props: { words: Words; user: StaffUser }) {
   const { errors } = accounts;
 
   const refused = refusedAccess(result);
-  if (refused) return <AccessProblemPage words={words} problem={refused} />;
+  if (refused) return <AccessProblemPage problem={refused} />;
 
   return (
     <Page title={t('users.title')} wide>
-      <StaffNav words={words} user={props.user} current="/staff/users" />
+      <StaffNav user={props.user} current="/staff/users" />
       {errors && <ErrorSummary title={t('errorTitle')} errors={errors.list} attempt={errors.attempt} />}
       <AccountNotice words={words} message={accounts.message} />
       <h2>{t('users.inviteHeading')}</h2>
