@@ -130,10 +130,13 @@ test('offline, a No with two needs and, 14 days on, "Did it help?" wait on the d
     await settle(page);
     await answerFollowUp(page, 'en', axe);
 
-    // Both wait on the device; nothing was posted while offline.
+    // Both wait on the device; nothing was posted while offline. (A try to send that the offline device
+    // refuses shows them as sending for a moment, so the waiting state is waited for.)
+    await expect
+      .poll(async () => (await readOutbox(page)).map((item) => item.state))
+      .toEqual(['waiting', 'waiting']);
     const waiting = await readOutbox(page);
     ids = waiting.map((item) => item.id);
-    expect(waiting.map((item) => item.state)).toEqual(['waiting', 'waiting']);
     expect(waiting.map((item) => item.submission)).toEqual([
       {
         kind: 'found',

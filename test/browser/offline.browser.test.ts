@@ -61,6 +61,12 @@ test.describe('offline, through the service worker', () => {
 
     await page.getByRole('button', { name: 'Not now' }).click();
     await expect(prompt).toBeHidden();
+    // The window taking focus without the person having left (a click on the page) is not coming back.
+    await page.evaluate(async () => {
+      window.dispatchEvent(new Event('focus'));
+      await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+    });
+    await expect(prompt).toBeHidden({ timeout: 0 });
 
     await comeBackToApp(page);
     await expect(prompt).toBeVisible();

@@ -59,7 +59,11 @@ export async function connectionBack(page: Page): Promise<void> {
 
 /** As when a person comes back to the app: it checks for a new version. */
 export async function comeBackToApp(page: Page): Promise<void> {
-  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  // Away first (another app, or the phone locked), then back.
+  await page.evaluate(() => {
+    window.dispatchEvent(new Event('blur'));
+    window.dispatchEvent(new Event('focus'));
+  });
 }
 
 /** A service of the server's directory that has a place, a phone number and opening times, so its page shows every part. */

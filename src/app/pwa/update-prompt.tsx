@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { focusMain } from '../components/focus-main.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
@@ -11,6 +12,9 @@ const HANDOVER_WAIT_MS = 3000;
  */
 export function UpdatePrompt() {
   const { t } = useTranslation();
+  // Declined until the person leaves the app and comes back, whatever else says a version waits.
+  const [declined, setDeclined] = useState(false);
+  const away = useRef(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
     offlineReady: [offlineReady, setOfflineReady],
@@ -21,15 +25,22 @@ export function UpdatePrompt() {
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const check = async () => {
-        // A version declined with "Not now" is offered again when the person comes back to the app.
-        if (registration.waiting) return setNeedRefresh(true);
+        // A version declined with "Not now" is offered again when the person comes back to the app, not
+        // when a click on the page itself gives the window focus.
+        if (registration.waiting) {
+          if (away.current) setDeclined(false);
+          away.current = false;
+          return setNeedRefresh(true);
+        }
         const deployed = await fetchDeployedVersion();
         if (deployed && deployed !== APP_VERSION) await registration.update();
       };
       void check();
+      window.addEventListener('blur', () => (away.current = true));
       window.addEventListener('focus', () => void check());
       document.addEventListener('visibilitychange', () => {
-        if (document.visibilityState === 'visible') void check();
+        if (document.visibilityState === 'hidden') away.current = true;
+        else void check();
       });
     },
   });
@@ -50,7 +61,7 @@ export function UpdatePrompt() {
   // The live region stays in the page so screen readers announce what appears in it.
   return (
     <div class="update-region" role="status" aria-live="polite">
-      {needRefresh ? (
+      {needRefresh && !declined ? (
         <div class="banner banner--update">
           <p>{t('update.ready')}</p>
           <div class="banner__actions">
@@ -61,6 +72,8 @@ export function UpdatePrompt() {
               type="button"
               class="button button--secondary"
               onClick={() => {
+                setDeclined(true);
+                away.current = false;
                 setNeedRefresh(false);
                 focusMain();
               }}
