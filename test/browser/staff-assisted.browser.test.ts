@@ -381,7 +381,9 @@ test.describe('staff pages in Arabic', () => {
     await page.locator('main form button[type="submit"]').click();
     await expect(page).toHaveURL(/\/staff$/);
     await page.locator('a[href="/staff/record"]').click();
-    await page.locator('main button.button').first().click();
+    // Staff home's first button is "Sign out": wait for the start page before pressing its button.
+    await expect(page).toHaveURL(/\/staff\/record$/);
+    await page.locator('main button.button--start').click();
     await onStep(page, 'gathering');
     await page.locator('main form button[type="submit"]').click();
     await expect(errorSummary(page)).toBeVisible();
