@@ -11,7 +11,7 @@ import {
   MonthsResponse,
   PublicationResponse,
 } from '../../src/domain/api/analyst.ts';
-import { DirectoryResponse } from '../../src/domain/api/directory.ts';
+import { DirectoryResponse, DirectoryServiceResponse } from '../../src/domain/api/directory.ts';
 import { QualityReport } from '../../src/domain/directory-quality.ts';
 import { ApiErrorBody } from '../../src/domain/api/errors.ts';
 import { FeedbackBatchResponse, FeedbackResponse } from '../../src/domain/api/feedback.ts';
@@ -179,6 +179,12 @@ describe(`every endpoint answers in its contract, on ${databaseKind}`, () => {
       status: 200,
       schema: DirectoryResponse,
     });
+    await expectContract(
+      'GET /api/v1/directory/services/:id',
+      'public',
+      `/api/v1/directory/services/${encodeURIComponent(services[0]!.id)}`,
+      { status: 200, schema: DirectoryServiceResponse },
+    );
     const since = encodeURIComponent('2020-01-01T00:00:00Z');
     await expectContract('GET /api/v1/directory', 'public', `/api/v1/directory?since=${since}`, {
       status: 200,
@@ -510,6 +516,7 @@ describe(`every endpoint answers in its contract, on ${databaseKind}`, () => {
       ['public', 'GET', '/api/v1/directory?since=yesterday'],
       ['public', 'GET', '/api/oruk/services?per_page=0'],
       ['public', 'GET', '/api/oruk/services/no-such-service'],
+      ['public', 'GET', '/api/v1/directory/services/no-such-service'],
       ['public', 'GET', '/api/v1/measures?period=2025-13'],
       ['public', 'POST', '/api/v1/feedback', { kind: 'experience' }],
       ['public', 'POST', '/api/v1/feedback', []],

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectoryResponse } from '../../src/domain/api/directory.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
-import type { Service } from '../../src/domain/service.ts';
+import { Service } from '../../src/domain/service.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { importDirectory } from '../../src/server/directory/import.ts';
 import { createApp } from '../../src/server/http/app.ts';
@@ -77,6 +77,23 @@ describe(`GET /api/v1/directory on ${databaseKind}`, () => {
 
     const full = await app().request('/api/v1/directory');
     expect(full.headers.get('etag')).not.toBe(first);
+  });
+
+  it('sends one active service by id in the directory’s own form, and 404 for any other id', async () => {
+    const whole = (await (await app().request('/api/v1/directory')).json()) as DirectoryBody;
+    const one = await app().request('/api/v1/directory/services/svc-a');
+    expect(one.status).toBe(200);
+    expect(one.headers.get('cache-control')).toBe('no-cache');
+    const body = (await one.json()) as Service;
+    expect(body).toEqual(whole.services.find((s) => s.id === 'svc-a'));
+    expect(Service.safeParse(body).success).toBe(true);
+
+    // svc-c was left out of the later feed, so it is inactive: gone for the app as for the directory.
+    for (const id of ['svc-c', 'nope', encodeURIComponent('bad\u0000id')]) {
+      const missing = await app().request(`/api/v1/directory/services/${id}`);
+      expect(missing.status, id).toBe(404);
+      expect(((await missing.json()) as { error: { code: string } }).error.code).toBe('not_found');
+    }
   });
 
   it('refuses a since that is not a timestamp with 400 in the JSON error shape', async () => {

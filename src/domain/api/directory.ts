@@ -22,3 +22,6 @@ export type DirectoryResponse = z.infer<typeof DirectoryResponse>;
  * service the app cannot read is left out rather than losing the whole download.
  */
 export const DirectoryEnvelope = z.extend(DirectoryResponse, { services: z.array(z.unknown()) });
+
+/** `GET /api/v1/directory/services/{id}`: one active service, in the same compact form as the directory. */
+export const DirectoryServiceResponse = Service;
