@@ -11,7 +11,7 @@ import { Page } from '../../components/page.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { queryString } from '../../api.ts';
 import { useApi } from '../../hooks/use-api.ts';
-import { formatsFor } from '../insight/format.ts';
+import { formatsFor } from '../../i18n/formats.ts';
 import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
 import type { Words } from '../insight/words.ts';

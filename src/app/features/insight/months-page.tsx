@@ -5,7 +5,7 @@ import { MonthReview, MonthsResponse, type MonthSummary } from '../../../domain/
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
-import { Notice } from './messages.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { MonthFlags, MonthExclusions, MonthPublishing } from './months-parts.tsx';
 import { AccessProblemPage, StaffOnly } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';

@@ -4,7 +4,7 @@ import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
 import { queryString, sendJson } from '../../api.ts';
 import { useApi } from '../../hooks/use-api.ts';
-import { Notice } from './messages.tsx';
+import { Notice } from '../../components/notice.tsx';
 import {
   LISTING_PROBLEM_STATES,
   ListingChangedResponse,

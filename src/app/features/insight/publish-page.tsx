@@ -6,7 +6,7 @@ import { ErrorSummary, type ErrorItem } from '../../components/error-summary.tsx
 import { Page } from '../../components/page.tsx';
 import { sendJson } from '../../api.ts';
 import { useApi } from '../../hooks/use-api.ts';
-import { Notice } from './messages.tsx';
+import { Notice } from '../../components/notice.tsx';
 import {
   type YouSaidWeDid,
   YouSaidWeDidCreatedResponse,

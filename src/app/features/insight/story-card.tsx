@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { sendJson } from '../../api.ts';
-import { Notice } from './messages.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { QuoteResponse, type Story } from '../../../domain/api/stories.ts';
 import { groupLabel, type Words } from './words.ts';
 

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import type { Figure } from '../../../domain/api/measures.ts';
-import { formatsFor, type Formats } from './format.ts';
+import { formatsFor, type Formats } from '../../i18n/formats.ts';
 
 /** This namespace's text with the page language's formats, as every insight page needs both. */
 export interface Words {

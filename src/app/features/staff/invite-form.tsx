@@ -1,5 +1,5 @@
 import type { StaffRole } from '../../../domain/staff.ts';
-import type { Words } from '../insight/words.ts';
+import type { Words } from './account-words.ts';
 import { RoleSelect } from './role-select.tsx';
 
 /** Invite a member of staff by email with a role; the error, if any, is the email's. */
@@ -20,7 +20,7 @@ export function InviteForm(props: {
         <label for="users-email">{t('users.email')}</label>
         {failed && (
           <p class="error-message" id="users-email-error">
-            <span class="visually-hidden">{t('errorPrefix')}</span> {props.error}
+            <span class="visually-hidden">{t('users.errorPrefix')}</span> {props.error}
           </p>
         )}
         <input

@@ -8,7 +8,7 @@ import {
   type AccountChange,
   type StaffAccount,
 } from '../../../domain/api/staff-users.ts';
-import type { Words } from '../insight/words.ts';
+import type { Words } from './account-words.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -2,11 +2,11 @@ import type { StaffUser } from '../../../domain/staff.ts';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Page } from '../../components/page.tsx';
 import { useApi } from '../../hooks/use-api.ts';
-import { Notice } from '../insight/messages.tsx';
+import { Notice } from '../../components/notice.tsx';
 import { RoleChangesResponse, StaffAccountsResponse } from '../../../domain/api/staff-users.ts';
 import { AccessProblemPage, StaffOnly, refusedAccess } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
-import { useWords, type Words } from '../insight/words.ts';
+import { useAccountWords, type Words } from './account-words.ts';
 import { AccountCard } from './account-card.tsx';
 import { InviteForm } from './invite-form.tsx';
 import { RoleLog } from './role-log.tsx';
@@ -15,7 +15,7 @@ import '../insight/insight.css';
 
 /** Staff accounts, for admins: invite with a one-time password, change a role, disable, reset. */
 export function UsersPage() {
-  const { ready, words } = useWords();
+  const { ready, words } = useAccountWords();
   return (
     <StaffOnly ready={ready} roles={['admin']} title={words.t('users.title')}>
       {(user) => <Users words={words} user={user} />}
@@ -44,7 +44,7 @@ function Users(props: { words: Words; user: StaffUser }) {
   return (
     <Page title={t('users.title')} wide>
       <StaffNav user={props.user} current="/staff/users" />
-      {errors && <ErrorSummary title={t('errorTitle')} errors={errors.list} attempt={errors.attempt} />}
+      {errors && <ErrorSummary title={t('users.errorTitle')} errors={errors.list} attempt={errors.attempt} />}
       <AccountNotice words={words} message={accounts.message} />
       <h2>{t('users.inviteHeading')}</h2>
       <InviteForm
@@ -57,7 +57,7 @@ function Users(props: { words: Words; user: StaffUser }) {
         onSubmit={(e) => void accounts.invite(e)}
       />
       <h2>{t('users.listHeading')}</h2>
-      {result === undefined && <p class="loading">{t('loading')}</p>}
+      {result === undefined && <p class="loading">{t('common:loading')}</p>}
       {result?.ok && (
         <ul class="you-said-list">
           {result.data.users.map((account) => (

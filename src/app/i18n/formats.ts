@@ -1,4 +1,4 @@
-import { findLanguage } from '../../../domain/languages.ts';
+import { findLanguage } from '../../domain/languages.ts';
 
 /** Numbers, shares, months and dates in the page's language, through Intl. */
 export interface Formats {

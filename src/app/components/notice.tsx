@@ -16,9 +16,7 @@ export function Notice(props: {
   }, [props.version]);
   return (
     <div
-      class={
-        props.tone === 'problem' ? 'panel panel--error insight-notice' : 'panel panel--success insight-notice'
-      }
+      class={props.tone === 'problem' ? 'panel panel--error' : 'panel panel--success'}
       ref={box}
       tabIndex={-1}
       role={props.tone === 'problem' ? 'alert' : 'status'}
