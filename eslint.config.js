@@ -82,8 +82,8 @@ export default tseslint.config(
     },
   },
   {
-    // Staff is one feature, and feedback uses it, not the reverse: what both need is in components/,
-    // hooks/, styles/ or store/.
+    // Staff is one feature, and feedback and insight use it, not the reverse: what they share is in
+    // components/, hooks/, i18n/, styles/ or store/.
     files: ['src/app/features/staff/**'],
     rules: {
       'no-restricted-imports': [
@@ -95,6 +95,10 @@ export default tseslint.config(
             {
               group: ['**/feedback/**'],
               message: 'Move what staff and feedback share to components/, hooks/, styles/ or store/.',
+            },
+            {
+              group: ['**/features/insight/**', '../insight/**'],
+              message: 'Move what staff and insight share to components/, hooks/, i18n/ or styles/.',
             },
           ],
         },

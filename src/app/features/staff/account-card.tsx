@@ -23,12 +23,12 @@ export function AccountCard(props: {
       ? t('users.status.invited')
       : t('users.status.active');
   return (
-    <article class="insight-card" aria-labelledby={`account-${account.id}`}>
+    <article class="staff-account" aria-labelledby={`account-${account.id}`}>
       <h3 id={`account-${account.id}`}>
         {account.email}
         {props.self && <span class="meta"> {t('users.you')}</span>}
       </h3>
-      <dl class="insight-facts">
+      <dl class="staff-account__facts">
         <dt>{t('users.role')}</dt>
         <dd>{t(`users.roles.${account.role}`)}</dd>
         <dt>{t('users.statusLabel')}</dt>
@@ -40,13 +40,13 @@ export function AccountCard(props: {
         <p>{t('users.ownRole')}</p>
       ) : (
         <form
-          class="insight-actions"
+          class="staff-account__actions"
           onSubmit={(event) => {
             event.preventDefault();
             void props.onChange(account, { role });
           }}
         >
-          <div class="insight-field">
+          <div class="staff-field">
             <label for={field}>{t('users.changeRole')}</label>
             <RoleSelect words={props.words} id={field} value={role} onChange={setRole} />
           </div>
@@ -56,7 +56,7 @@ export function AccountCard(props: {
           </button>
         </form>
       )}
-      <div class="insight-actions">
+      <div class="staff-account__actions">
         <button
           type="button"
           class="button button--secondary"

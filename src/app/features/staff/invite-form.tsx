@@ -15,8 +15,8 @@ export function InviteForm(props: {
   const { t } = props.words;
   const failed = props.error !== undefined;
   return (
-    <form class="insight-form" noValidate onSubmit={props.onSubmit}>
-      <div class={failed ? 'insight-field field--error' : 'insight-field'}>
+    <form class="staff-invite" noValidate onSubmit={props.onSubmit}>
+      <div class={failed ? 'staff-field field--error' : 'staff-field'}>
         <label for="users-email">{t('users.email')}</label>
         {failed && (
           <p class="error-message" id="users-email-error">
@@ -34,7 +34,7 @@ export function InviteForm(props: {
           onInput={(e) => props.onEmail(e.currentTarget.value)}
         />
       </div>
-      <div class="insight-field">
+      <div class="staff-field">
         <label for="users-role">{t('users.role')}</label>
         <RoleSelect words={props.words} id="users-role" value={props.role} onChange={props.onRole} />
       </div>

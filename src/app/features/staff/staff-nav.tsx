@@ -1,6 +1,7 @@
 import type { StaffUser } from '../../../domain/staff.ts';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { STAFF_HOME, toolsFor } from './staff-links.ts';
+import './staff.css';
 
 /**
  * On each staff tool: the way back to the staff home, then every tool this member of staff may use, the

@@ -11,7 +11,7 @@ import { AccountCard } from './account-card.tsx';
 import { InviteForm } from './invite-form.tsx';
 import { RoleLog } from './role-log.tsx';
 import { useAccountChanges, type AccountMessage } from './use-account-changes.ts';
-import '../insight/insight.css';
+import './staff.css';
 
 /** Staff accounts, for admins: invite with a one-time password, change a role, disable, reset. */
 export function UsersPage() {
@@ -59,7 +59,7 @@ function Users(props: { words: Words; user: StaffUser }) {
       <h2>{t('users.listHeading')}</h2>
       {result === undefined && <p class="loading">{t('common:loading')}</p>}
       {result?.ok && (
-        <ul class="you-said-list">
+        <ul class="staff-accounts">
           {result.data.users.map((account) => (
             <li key={account.id}>
               <AccountCard
@@ -90,7 +90,7 @@ function AccountNotice(props: { words: Words; message: AccountMessage | undefine
       {message?.kind === 'password' && (
         <Notice version={message.version}>
           <p>{t('users.passwordFor', { email: message.email })}</p>
-          <p class="insight-secret">{message.password}</p>
+          <p class="staff-secret">{message.password}</p>
           <p>{t('users.passwordOnce')}</p>
         </Notice>
       )}
