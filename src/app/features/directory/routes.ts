@@ -14,15 +14,31 @@ function isDirectoryPage(path: string): boolean {
   return path === '/search' || path.startsWith('/services/');
 }
 
+/** The service a `/services/:id` address is for, decoded as the router decodes it. */
+function serviceIdIn(path: string): string | undefined {
+  const segment = /^\/services\/([^/]+)\/?$/.exec(path)?.[1];
+  try {
+    return segment === undefined ? undefined : decodeURIComponent(segment);
+  } catch {
+    // A malformed escape in the address: the page says it cannot find the service.
+    return undefined;
+  }
+}
+
 // The directory is saved on the first visit to any page, so that search works offline later even for
 // someone who never opened it online. Elsewhere its code loads once the page has loaded, not with it.
 // Opened straight at results or a service (a link, a reload), the page and the directory it shows are
-// fetched at once, while the app's words load, rather than after the first render asks for them.
+// fetched at once, while the app's words load, rather than after the first render asks for them; a
+// service's page also looks up its one service, from the server when the device has no copy of it.
 function saveDirectory(): void {
   const start = () => void import('../../../store/directory-sync.ts').then((m) => m.startDirectorySync());
   if (isDirectoryPage(location.pathname)) {
     // A page that cannot load says so when it is drawn, as it would without this head start.
     (location.pathname === '/search' ? SearchPage : ServicePage).preload().catch(() => undefined);
+    const service = serviceIdIn(location.pathname);
+    if (service) {
+      void import('./service-lookup.ts').then((m) => m.lookUpService(service)).catch(() => undefined);
+    }
     start();
   } else if (document.readyState === 'complete') setTimeout(start, 0);
   else addEventListener('load', () => setTimeout(start, 0), { once: true });

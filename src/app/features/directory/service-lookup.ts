@@ -1,0 +1,38 @@
+import { DirectoryServiceResponse } from '../../../domain/api/directory.ts';
+import type { Service } from '../../../domain/service.ts';
+import { getServicesByIds } from '../../../store/directory.ts';
+import { getJson } from '../../api.ts';
+
+/**
+ * A service for its page straight away: from the directory on this device when it holds it, otherwise
+ * from the server on its own, so a first visit does not wait for the whole directory (which carries on
+ * downloading for offline use). `missing`: the server has no such service; `unreachable`: neither could say.
+ */
+export type ServiceLookup =
+  { service: Service; from: 'device' | 'server' } | { missing: true } | { unreachable: true };
+
+export const servicePathOnServer = (id: string) => `/api/v1/directory/services/${encodeURIComponent(id)}`;
+
+async function lookUp(id: string): Promise<ServiceLookup> {
+  const [stored] = await getServicesByIds([id]).catch(() => []);
+  if (stored) return { service: stored, from: 'device' };
+  const answer = await getJson(servicePathOnServer(id), DirectoryServiceResponse);
+  if (answer.ok) return { service: answer.data, from: 'server' };
+  return answer.reason === 'not-found' ? { missing: true } : { unreachable: true };
+}
+
+const lookups = new Map<string, Promise<ServiceLookup>>();
+
+/**
+ * One lookup per service at a time, shared by the head start (routes.ts) and the page, so the service is
+ * never asked for twice; one that could not reach anything is forgotten, to be tried again next time.
+ */
+export function lookUpService(id: string): Promise<ServiceLookup> {
+  let lookup = lookups.get(id);
+  if (!lookup) {
+    lookup = lookUp(id);
+    lookups.set(id, lookup);
+    void lookup.then((found) => 'unreachable' in found && lookups.delete(id));
+  }
+  return lookup;
+}
