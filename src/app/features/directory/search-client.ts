@@ -78,6 +78,9 @@ export function useSearch(filters: Filters, limit: number, revision: string | un
   const [state, setState] = useState<SearchState>({ phase: 'searching', total: 0, items: [] });
   const wanted = useSameValue(filters);
   const latest = useRef(0);
+  // Started with the page, not with its first search: the worker is ready (and the page's locale data
+  // loaded, see warm-intl.ts) by the time the directory is.
+  useEffect(() => void searchWorker(), []);
   useEffect(() => {
     if (revision === undefined) return;
     const ticket = ++latest.current;
