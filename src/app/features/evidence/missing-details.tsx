@@ -1,6 +1,7 @@
 import { FOR_WHOM, FOUND_NEEDS, type FoundNeed, type ForWhom } from '../../../domain/evidence/found.ts';
 import { questionsWithRole } from '../../../domain/guided/rules.ts';
-import { DISTRICTS, type District } from '../../../domain/service.ts';
+import type { District } from '../../../domain/service.ts';
+import { DistrictSelect } from '../../components/district-select.tsx';
 import { OptionList } from '../../components/option-list.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';
 import { GuidedIcon } from '../guided/guided-icons.tsx';
@@ -54,19 +55,14 @@ export function MissingDetails(props: {
         <label class="label" for="missing-district">
           {t('missing.where')}
         </label>
-        <select
+        <DistrictSelect
           id="missing-district"
           name="district"
           value={props.district}
-          onChange={(event) => props.onDistrict(event.currentTarget.value as District | '')}
-        >
-          <option value="">{t('missing.whereNotSaid')}</option>
-          {DISTRICTS.map((name) => (
-            <option key={name} value={name}>
-              {t(`districts.${name}`)}
-            </option>
-          ))}
-        </select>
+          none={t('missing.whereNotSaid')}
+          nameOf={(name) => t(`districts.${name}`)}
+          onChange={props.onDistrict}
+        />
       </div>
       <fieldset class="fieldset">
         <legend class="fieldset__legend">{t('missing.forWhom')}</legend>

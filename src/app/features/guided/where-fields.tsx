@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { DISTRICTS } from '../../../domain/service.ts';
+import { DistrictSelect } from '../../components/district-select.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 
 /** The ids of the where step's fields, which its error summary links to. */
@@ -20,20 +20,15 @@ export function DistrictField(props: {
         {t('where.districtLabel')}
       </label>
       <ErrorMessage id={`${DISTRICT_FIELD}-error`} prefix={t('journey.errorPrefix')} message={error} />
-      <select
+      <DistrictSelect
         id={DISTRICT_FIELD}
         name="district"
         value={props.value}
-        aria-describedby={error ? `${DISTRICT_FIELD}-error` : undefined}
-        onChange={(event) => props.onChange(event.currentTarget.value)}
-      >
-        <option value="">{t('where.districtPlaceholder')}</option>
-        {DISTRICTS.map((name) => (
-          <option key={name} value={name}>
-            {t(`districts.${name}`)}
-          </option>
-        ))}
-      </select>
+        none={t('where.districtPlaceholder')}
+        nameOf={(name) => t(`districts.${name}`)}
+        describedBy={error ? `${DISTRICT_FIELD}-error` : undefined}
+        onChange={props.onChange}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { RESPONDENT_GROUPS } from '../../../domain/feedback/about.ts';
 import { BREAKDOWNS, BREAKDOWN_GROUPS } from '../../../domain/measures/compute.ts';
 import { DISTRICTS } from '../../../domain/service.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
+import { DistrictSelect } from '../../components/district-select.tsx';
 import { Page } from '../../components/page.tsx';
 import { queryString } from '../../api.ts';
 import { useApi } from '../../hooks/use-api.ts';
@@ -104,18 +105,13 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
           </div>
           <div class="insight-field">
             <label for="dashboard-district">{t('breakdowns.district')}</label>
-            <select
+            <DistrictSelect
               id="dashboard-district"
               value={form.district ?? ''}
-              onChange={(e) => setForm({ ...form, district: e.currentTarget.value || undefined })}
-            >
-              <option value="">{t('dashboard.anyDistrict')}</option>
-              {DISTRICTS.map((d) => (
-                <option key={d} value={d}>
-                  {groupLabel(t, 'district', d)}
-                </option>
-              ))}
-            </select>
+              none={t('dashboard.anyDistrict')}
+              nameOf={(d) => groupLabel(t, 'district', d)}
+              onChange={(district) => setForm({ ...form, district: district || undefined })}
+            />
           </div>
           <div class="insight-field">
             <label for="dashboard-respondent">{t('breakdowns.respondent')}</label>

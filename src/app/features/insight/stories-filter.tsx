@@ -1,5 +1,5 @@
 import { AREAS_OF_FOCUS, QUESTION_LIST } from '../../../domain/feedback/questions.ts';
-import { DISTRICTS } from '../../../domain/service.ts';
+import { DistrictSelect } from '../../components/district-select.tsx';
 import type { Search } from './stories-search.ts';
 import { groupLabel, type Words } from './words.ts';
 
@@ -45,18 +45,13 @@ export function StoriesFilter(props: {
       </div>
       <div class="insight-field">
         <label for="stories-district">{t('breakdowns.district')}</label>
-        <select
+        <DistrictSelect
           id="stories-district"
           value={form.district}
-          onChange={(e) => setForm({ ...form, district: e.currentTarget.value })}
-        >
-          <option value="">{t('dashboard.anyDistrict')}</option>
-          {DISTRICTS.map((d) => (
-            <option key={d} value={d}>
-              {groupLabel(t, 'district', d)}
-            </option>
-          ))}
-        </select>
+          none={t('dashboard.anyDistrict')}
+          nameOf={(d) => groupLabel(t, 'district', d)}
+          onChange={(district) => setForm({ ...form, district })}
+        />
       </div>
       <div class="insight-field">
         <label for="stories-answer">{t('stories.answer')}</label>
