@@ -1,7 +1,8 @@
 // `npm test`: every check and every test suite, then one total line that CI reads:
 // lint (ESLint and Stylelint), format, unused files, exports and dependencies (knip), types, unit and
 // component tests, server tests on PGlite (and on PostgreSQL when DATABASE_URL is set), and the browser tests in Chromium (@playwright/test).
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -13,12 +14,46 @@ mkdirSync(reports, { recursive: true });
 
 const results = [];
 
-function check(name, command, args, env = {}) {
-  console.log(`\n▶ ${name}`);
+/** Runs one check with its output held back, printed whole when it ends, so checks can run side by side. */
+function check(name, command, args) {
   const started = Date.now();
-  const run = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  const ok = run.status === 0;
-  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 });
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: process.env });
+    const output = [];
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
+    let finished = false;
+    // A command that cannot start reports an error and then closes: take the first.
+    const finish = (ok) => {
+      if (finished) return;
+      finished = true;
+      console.log(`\n▶ ${name}`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 });
+    };
+    child.on('error', (error) => {
+      output.push(Buffer.from(`${error.message}\n`));
+      finish(false);
+    });
+    child.on('close', (status) => finish(status === 0));
+  });
+}
+
+/**
+ * The static checks, each a single-threaded process, as many at once as the machine has cores (longest
+ * first, so the short ones fill in beside them); their results are listed in the order given.
+ */
+async function checks(list) {
+  const order = [...list.keys()].sort((a, b) => list[b].longest - list[a].longest);
+  const done = [];
+  const lane = async () => {
+    for (let next = order.shift(); next !== undefined; next = order.shift()) {
+      const { name, command, args } = list[next];
+      done[next] = await check(name, command, args);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(availableParallelism(), list.length) }, lane));
+  results.push(...done);
 }
 
 function suite(name, projects, env = {}) {
@@ -95,13 +130,24 @@ function playwrightSuite(name, env = {}) {
 
 const postgresUrl = process.env.DATABASE_URL;
 
-check('lint', bin('eslint'), ['--max-warnings', '0', '.']);
-check('lint (CSS)', bin('stylelint'), ['--max-warnings', '0', '**/*.css']);
-check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
-check('unused files, exports and dependencies', bin('knip'), []);
-for (const project of ['tsconfig.json', 'tsconfig.sw.json', 'tsconfig.server.json', 'tsconfig.test.json']) {
-  check(`types (${project})`, bin('tsc'), ['-p', project, '--noEmit']);
-}
+// `longest`: seconds each took on a 2-core CI machine, to start the longest first.
+await checks([
+  { name: 'lint', command: bin('eslint'), args: ['--max-warnings', '0', '.'], longest: 51 },
+  { name: 'lint (CSS)', command: bin('stylelint'), args: ['--max-warnings', '0', '**/*.css'], longest: 2 },
+  { name: 'format', command: bin('prettier'), args: ['--check', '.', '--log-level', 'warn'], longest: 23 },
+  { name: 'unused files, exports and dependencies', command: bin('knip'), args: [], longest: 4 },
+  ...[
+    ['tsconfig.json', 14],
+    ['tsconfig.sw.json', 6],
+    ['tsconfig.server.json', 8],
+    ['tsconfig.test.json', 18],
+  ].map(([project, longest]) => ({
+    name: `types (${project})`,
+    command: bin('tsc'),
+    args: ['-p', project, '--noEmit'],
+    longest,
+  })),
+]);
 suite('unit and component', ['unit', 'component']);
 suite('server on PGlite', ['server'], { DATABASE_URL: '' });
 if (postgresUrl) suite('server on PostgreSQL', ['server'], { DATABASE_URL: postgresUrl });
