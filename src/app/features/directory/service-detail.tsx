@@ -38,31 +38,33 @@ function languageNames(codes: readonly string[], locale: string): string[] {
 }
 
 /**
- * Whether the rest of a service's page may be drawn: from the task after its first part has painted.
- * Drawn in one go, the whole page (opening times, places, languages, dates in the page's language) held
- * a mid-range phone's main thread for well over a frame before anything of the service showed.
+ * How much of a service's page may be drawn: 0, its first part; then one more part in each task after
+ * the last has painted, up to `parts`. Drawn in one go, the whole page (opening times, places, languages,
+ * dates in the page's language) held a mid-range phone's main thread for well over a frame before
+ * anything of the service showed, and the rest in one task still did after it.
  */
-function useRestDrawn(id: string): boolean {
-  const [drawnFor, setDrawnFor] = useState<string>();
+function usePartsDrawn(id: string, parts: number): number {
+  const [drawn, setDrawn] = useState<{ id: string; parts: number }>();
+  const count = drawn?.id === id ? drawn.parts : 0;
   useEffect(() => {
-    if (drawnFor === id) return;
+    if (count >= parts) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setDrawnFor(id), 0);
+      timer = setTimeout(() => setDrawn({ id, parts: count + 1 }), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [id, drawnFor]);
-  return drawnFor === id;
+  }, [id, count, parts]);
+  return count;
 }
 
 /** Everything about one service, from the directory on this device: what it is and how to reach it first. */
 export function ServiceDetail(props: { service: Service; words: Words }) {
   const { service, words } = props;
   const { t, locale } = words;
-  const rest = useRestDrawn(service.id);
+  const drawn = usePartsDrawn(service.id, 2);
   return (
     <Page title={service.name}>
       {service.organization ? (
@@ -94,17 +96,16 @@ export function ServiceDetail(props: { service: Service; words: Words }) {
       <SaveButton service={service} />
 
       <DescriptionSection service={service} words={words} />
-      {rest ? <ServiceRest service={service} words={words} /> : null}
+      {drawn >= 1 ? <ServiceRest service={service} words={words} /> : null}
+      {drawn >= 2 ? <ServiceWhenWhere service={service} words={words} /> : null}
     </Page>
   );
 }
 
-/** Who it is for, how to start, cost, opening times, where, languages and how fresh the details are. */
+/** Who it is for, how it is given, how to start and what it costs. */
 function ServiceRest(props: { service: Service; words: Words }) {
   const { service, words } = props;
-  const { t, locale } = words;
-  const now = new Date();
-  const languages = languageNames(service.languages, locale);
+  const { t } = words;
   return (
     <>
       <WhoForSection service={service} words={words} />
@@ -120,7 +121,18 @@ function ServiceRest(props: { service: Service; words: Words }) {
       ) : null}
 
       <CostSection service={service} words={words} />
+    </>
+  );
+}
 
+/** Opening times, where, languages and how fresh the details are: the parts worked out with Intl. */
+function ServiceWhenWhere(props: { service: Service; words: Words }) {
+  const { service, words } = props;
+  const { t, locale } = words;
+  const now = new Date();
+  const languages = languageNames(service.languages, locale);
+  return (
+    <>
       <OpeningTimes service={service} words={words} now={now} />
       <WhereSection service={service} words={words} />
 
