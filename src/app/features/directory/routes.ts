@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { lazy } from 'preact-iso';
 import type { AppRoute } from '../../routes.ts';
 
@@ -8,6 +9,8 @@ export const directoryRoutes: AppRoute[] = [
   { path: '/search', component: SearchPage },
   { path: '/services/:id', component: ServicePage },
 ];
+
+const SERVICE_PAGE_WORDS = ['directory', 'my-list'];
 
 /** Whether the address is one of these pages, whose content is the directory. */
 function isDirectoryPage(path: string): boolean {
@@ -38,6 +41,9 @@ function saveDirectory(): void {
     const service = serviceIdIn(location.pathname);
     if (service) {
       void import('./service-lookup.ts').then((m) => m.lookUpService(service)).catch(() => undefined);
+      // Its words and its Save button's too: each would otherwise be asked for only once drawn, a round
+      // trip later, with "Loading" in their place until then.
+      i18next.on('initialized', () => void i18next.loadNamespaces(SERVICE_PAGE_WORDS));
     }
     start();
   } else if (document.readyState === 'complete') setTimeout(start, 0);
