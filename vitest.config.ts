@@ -26,6 +26,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          globalSetup: ['test/support/database-templates.ts'],
         },
       },
     ],
