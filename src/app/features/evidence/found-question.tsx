@@ -8,7 +8,6 @@ import {
   type FoundDetails,
   type FoundSource,
 } from '../../../domain/evidence/found.ts';
-import { queueSubmission } from '../../../store/feedback-send-triggers.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { OptionList } from '../../components/option-list.tsx';
@@ -74,6 +73,9 @@ export function FoundQuestion(props: { source: FoundSource; details: FoundDetail
     }
     setBusy(true);
     try {
+      // The outbox and its rules load only when someone answers: under the results they would otherwise
+      // be built on every first visit, one more long task while the page is still being drawn.
+      const { queueSubmission } = await import('../../../store/feedback-send-triggers.ts');
       await queueSubmission(
         foundSubmission({ id, createdAt: new Date().toISOString(), source: props.source, answer: choice }),
       );
