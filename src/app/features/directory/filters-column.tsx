@@ -12,19 +12,20 @@ function isWide(): boolean {
 
 /**
  * Whether to draw the filters panel yet. On a phone it is closed, and drawing its many checkboxes with
- * the first results held up the page: it is drawn once the device is idle, or at once when opened.
+ * the first results held up the page: it is drawn once the device is idle after the results (`soon`),
+ * or at once when opened.
  */
-function usePanelDrawn(open: boolean): boolean {
+function usePanelDrawn(open: boolean, soon: boolean): boolean {
   const [drawn, setDrawn] = useState(isWide);
   useEffect(() => {
-    if (drawn) return;
+    if (drawn || !soon) return;
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(() => setDrawn(true), { timeout: 2000 });
       return () => cancelIdleCallback(handle);
     }
     const timer = setTimeout(() => setDrawn(true), 200);
     return () => clearTimeout(timer);
-  }, [drawn]);
+  }, [drawn, soon]);
   return drawn || open;
 }
 
@@ -39,11 +40,16 @@ export function FiltersColumn(props: {
   onChange: (next: Filters) => void;
   /** Moves focus to the results' heading. */
   focusResults: () => void;
+  /**
+   * The results are drawn: a closed panel may now be drawn when the device is idle. Before them it could
+   * be the first number format the page makes, whose locale data the search worker loads first.
+   */
+  resultsDrawn: boolean;
 }) {
   const { filters, active, words, onChange, focusResults } = props;
   const { t, locale } = words;
   const [open, setOpen] = useState(false);
-  const drawn = usePanelDrawn(open);
+  const drawn = usePanelDrawn(open, props.resultsDrawn);
   return (
     <div class="search-layout__filters">
       <a

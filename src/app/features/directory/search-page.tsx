@@ -93,6 +93,7 @@ export function SearchPage() {
           words={words}
           onChange={setFilters}
           focusResults={focusResults}
+          resultsDrawn={resultsDrawn}
         />
         <ResultList
           search={search}
