@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import type { TestProject } from 'vitest/node';
-import type { Database, Queryable } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
+import { pgliteDatabase } from '../../src/server/db/pglite.ts';
 import { openPostgres } from '../../src/server/db/postgres.ts';
 
 export interface DatabaseTemplates {
@@ -52,19 +52,4 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await pg.close();
   project.provide('databaseTemplates', { pglite: { empty, migrated } });
   return async () => rmSync(folder, { recursive: true, force: true });
-}
-
-/** A PGlite made here, as the server's `Database` (src/server/db/pglite.ts makes its own from a folder). */
-export function pgliteDatabase(pg: PGlite): Database {
-  const wrap = (q: Pick<PGlite, 'query'>): Queryable => ({
-    async query<Row>(sql: string, params: readonly unknown[] = []) {
-      return (await q.query<Row>(sql, params as unknown[])).rows;
-    },
-  });
-  return {
-    kind: 'pglite',
-    query: wrap(pg).query,
-    transaction: (work) => pg.transaction((tx) => work(wrap(tx))),
-    close: () => pg.close(),
-  };
 }

@@ -4,9 +4,8 @@ import postgres from 'postgres';
 import { inject } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
-import { openPglite } from '../../src/server/db/pglite.ts';
+import { openPglite, pgliteDatabase } from '../../src/server/db/pglite.ts';
 import { openPostgres } from '../../src/server/db/postgres.ts';
-import { pgliteDatabase } from './database-templates.ts';
 
 /**
  * The database a server test runs on: in-memory PGlite, or, when DATABASE_URL names a PostgreSQL
