@@ -157,7 +157,7 @@ function Rows(props: { words: Words; rows: QualityRow[]; showKind: boolean }) {
   if (props.rows.length === 0) return <p>{t('none')}</p>;
   return (
     <div class="table-scroll" role="region" aria-labelledby="quality-rows" tabIndex={0}>
-      <table class="insight-table">
+      <table class="data-table">
         <thead>
           <tr>
             <th scope="col">{t('table.service')}</th>

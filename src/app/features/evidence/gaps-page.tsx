@@ -107,7 +107,7 @@ function GapRows(props: { words: Words; table: GapTable; csv: string }) {
         </a>
       </p>
       <div class="table-scroll" role="region" aria-labelledby="gaps-caption" tabIndex={0}>
-        <table class="insight-table">
+        <table class="data-table">
           <caption id="gaps-caption">{t('gaps.caption', { period })}</caption>
           <thead>
             <tr>
@@ -201,7 +201,7 @@ function HelpedRows(props: {
   const { t } = useTranslation('evidence', 'guided');
   return (
     <div class="table-scroll" role="region" aria-labelledby={props.id} tabIndex={0}>
-      <table class="insight-table insight-table--whole-words">
+      <table class="data-table data-table--whole-words">
         <caption id={props.id}>{props.caption}</caption>
         <thead>
           <tr>

@@ -113,7 +113,7 @@ export function ShareChart(props: {
         ))}
       </div>
       <TableToggle words={words} name={caption}>
-        <table class="insight-table">
+        <table class="data-table">
           <caption class="visually-hidden">{caption}</caption>
           <thead>
             <tr>
@@ -233,7 +233,7 @@ export function TrendChart(props: {
         </p>
       )}
       <TableToggle words={words} name={title}>
-        <table class="insight-table">
+        <table class="data-table">
           <caption class="visually-hidden">{title}</caption>
           <thead>
             <tr>

@@ -25,7 +25,7 @@ export function DashboardGaps(props: { words: Words; gaps: Gap[] }) {
         <p>{t('gaps.none')}</p>
       ) : (
         <div class="table-scroll" role="region" aria-labelledby="dashboard-gaps" tabIndex={0}>
-          <table class="insight-table">
+          <table class="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('table.measure')}</th>
@@ -62,7 +62,7 @@ export function FlaggedList(props: { words: Words; flagged: FlaggedResponse[] })
       <p>{t('flagged.count', { count: f.count(props.flagged.length) })}</p>
       {props.flagged.length > 0 && (
         <div class="table-scroll" role="region" aria-labelledby="dashboard-flagged" tabIndex={0}>
-          <table class="insight-table">
+          <table class="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('flagged.reference')}</th>

@@ -89,7 +89,7 @@ function MonthTable(props: { words: Words; months: MonthSummary[]; current: stri
   const { t, f } = words;
   return (
     <div class="insight-table-wrap">
-      <table class="insight-table">
+      <table class="data-table">
         <thead>
           <tr>
             <th scope="col">{t('months.colMonth')}</th>

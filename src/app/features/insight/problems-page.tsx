@@ -122,7 +122,7 @@ function ProblemCard(props: {
   return (
     <article class="insight-card" aria-labelledby={`problem-${item.id}`}>
       <h2 id={`problem-${item.id}`}>{item.serviceName ?? item.serviceId}</h2>
-      <dl class="insight-facts">
+      <dl class="facts">
         <dt>{t('problems.reference')}</dt>
         <dd>{item.reference}</dd>
         <dt>{t('problems.problem')}</dt>
@@ -150,7 +150,7 @@ function ProblemCard(props: {
         </a>
       </p>
       <form
-        class="insight-actions"
+        class="action-row"
         onSubmit={(event) => {
           event.preventDefault();
           props.onChange(next);

@@ -47,7 +47,7 @@ function UnmetNeed(props: { words: Words; evidence: PublishedEvidenceResponse })
         <p>{t('public.unmetNone', { month })}</p>
       ) : (
         <div class="table-scroll" role="region" aria-labelledby="insight-unmet-caption" tabIndex={0}>
-          <table class="insight-table insight-table--whole-words">
+          <table class="data-table data-table--whole-words">
             <caption id="insight-unmet-caption">{t('public.unmetCaption', { month })}</caption>
             <thead>
               <tr>
@@ -134,7 +134,7 @@ function HelpedTable(props: {
   const { t } = useTranslation('evidence', 'guided');
   return (
     <div class="table-scroll" role="region" aria-labelledby={props.id} tabIndex={0}>
-      <table class="insight-table insight-table--whole-words">
+      <table class="data-table data-table--whole-words">
         <caption id={props.id}>{props.caption}</caption>
         <thead>
           <tr>

@@ -38,7 +38,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
     >
       <h2 id={`story-${story.id}`}>{t('stories.cardTitle', { reference: story.reference })}</h2>
       {story.safetyConcern && <p class="error-message">{t('stories.safety')}</p>}
-      <dl class="insight-facts">
+      <dl class="facts">
         <dt>{t('flagged.received')}</dt>
         <dd>{f.time(story.receivedAt)}</dd>
         <dt>{t('breakdowns.district')}</dt>
@@ -56,9 +56,9 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
       </dl>
       <details class="insight-details">
         <summary class="tap-target">{t('stories.theirAnswers')}</summary>
-        <dl class="insight-facts">
+        <dl class="facts">
           {Object.entries(story.answers).map(([question, answer]) => (
-            <div key={question} class="insight-facts__pair">
+            <div key={question} class="facts__pair">
               <dt>{t(`measures.${question}.name`)}</dt>
               <dd>
                 {answer === 'prefer-not-to-say'
@@ -91,7 +91,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
               onInput={(e) => setText(e.currentTarget.value)}
             />
           </div>
-          <div class="insight-actions">
+          <div class="action-row">
             <button type="button" class="button" onClick={() => void approve()}>
               {story.quote ? t('stories.updateQuote') : t('stories.approveQuote')}
             </button>

@@ -28,7 +28,7 @@ export function AccountCard(props: {
         {account.email}
         {props.self && <span class="meta"> {t('users.you')}</span>}
       </h3>
-      <dl class="staff-account__facts">
+      <dl class="facts">
         <dt>{t('users.role')}</dt>
         <dd>{t(`users.roles.${account.role}`)}</dd>
         <dt>{t('users.statusLabel')}</dt>
@@ -40,7 +40,7 @@ export function AccountCard(props: {
         <p>{t('users.ownRole')}</p>
       ) : (
         <form
-          class="staff-account__actions"
+          class="action-row"
           onSubmit={(event) => {
             event.preventDefault();
             void props.onChange(account, { role });
@@ -56,7 +56,7 @@ export function AccountCard(props: {
           </button>
         </form>
       )}
-      <div class="staff-account__actions">
+      <div class="action-row">
         <button
           type="button"
           class="button button--secondary"

@@ -14,7 +14,7 @@ export function RoleLog(props: { words: Words; accounts: StaffAccount[]; changes
         <p>{t('users.log.none')}</p>
       ) : (
         <div class="table-scroll" role="region" aria-labelledby="users-log" tabIndex={0}>
-          <table class="staff-log">
+          <table class="data-table">
             <thead>
               <tr>
                 <th scope="col">{t('users.log.when')}</th>
