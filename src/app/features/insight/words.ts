@@ -1,17 +1,12 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from '../../i18n/use-translation.ts';
+import { useFormattedWords, type Words } from '../../i18n/use-formatted-words.ts';
 import type { Figure } from '../../../domain/api/measures.ts';
-import { formatsFor, type Formats } from '../../i18n/formats.ts';
 
-/** This namespace's text with the page language's formats, as every insight page needs both. */
-export interface Words {
-  t: TFunction;
-  f: Formats;
-}
+export type { Words };
 
+/** The insight namespace's words with the page language's formats, as every insight page needs both. */
 export function useWords(): { ready: boolean; words: Words } {
-  const { t, ready, language } = useTranslation('insight');
-  return { ready, words: { t, f: formatsFor(language) } };
+  return useFormattedWords('insight');
 }
 
 /** The name of a group of people within a breakdown, in the page's language. */

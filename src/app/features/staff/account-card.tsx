@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StaffRole } from '../../../domain/staff.ts';
 import type { AccountChange, StaffAccount } from '../../../domain/api/staff-users.ts';
-import type { Words } from './account-words.ts';
+import type { Words } from '../../i18n/use-formatted-words.ts';
 import { RoleSelect } from './role-select.tsx';
 
 /** One staff account: its role, status and last sign-in, with a role change, disable and reset. */

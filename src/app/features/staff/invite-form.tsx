@@ -1,5 +1,5 @@
 import type { StaffRole } from '../../../domain/staff.ts';
-import type { Words } from './account-words.ts';
+import type { Words } from '../../i18n/use-formatted-words.ts';
 import { RoleSelect } from './role-select.tsx';
 
 /** Invite a member of staff by email with a role; the error, if any, is the email's. */

@@ -1,5 +1,5 @@
 import type { RoleChange, StaffAccount } from '../../../domain/api/staff-users.ts';
-import type { Words } from './account-words.ts';
+import type { Words } from '../../i18n/use-formatted-words.ts';
 
 /** Every role given, newest first, with who gave it: so that who can see what can be checked later. */
 export function RoleLog(props: { words: Words; accounts: StaffAccount[]; changes: RoleChange[] }) {

@@ -1,5 +1,5 @@
 import { STAFF_ROLES, type StaffRole } from '../../../domain/staff.ts';
-import type { Words } from './account-words.ts';
+import type { Words } from '../../i18n/use-formatted-words.ts';
 
 /** A choice of one of the staff roles, each named in the page's language. */
 export function RoleSelect(props: {

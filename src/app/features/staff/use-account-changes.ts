@@ -8,7 +8,7 @@ import {
   type AccountChange,
   type StaffAccount,
 } from '../../../domain/api/staff-users.ts';
-import type { Words } from './account-words.ts';
+import type { Words } from '../../i18n/use-formatted-words.ts';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

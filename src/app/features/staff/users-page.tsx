@@ -6,7 +6,7 @@ import { Notice } from '../../components/notice.tsx';
 import { RoleChangesResponse, StaffAccountsResponse } from '../../../domain/api/staff-users.ts';
 import { AccessProblemPage, StaffOnly, refusedAccess } from './staff-gate.tsx';
 import { StaffNav } from './staff-nav.tsx';
-import { useAccountWords, type Words } from './account-words.ts';
+import { useFormattedWords, type Words } from '../../i18n/use-formatted-words.ts';
 import { AccountCard } from './account-card.tsx';
 import { InviteForm } from './invite-form.tsx';
 import { RoleLog } from './role-log.tsx';
@@ -15,7 +15,7 @@ import './staff.css';
 
 /** Staff accounts, for admins: invite with a one-time password, change a role, disable, reset. */
 export function UsersPage() {
-  const { ready, words } = useAccountWords();
+  const { ready, words } = useFormattedWords('staff');
   return (
     <StaffOnly ready={ready} roles={['admin']} title={words.t('users.title')}>
       {(user) => <Users words={words} user={user} />}
