@@ -19,7 +19,19 @@ export interface Formats {
 
 const UK = 'Europe/London';
 
+const made = new Map<string, Formats>();
+
+/** The formats for a language, made once: the hooks that need them ask on every render. */
 export function formatsFor(language: string): Formats {
+  let formats = made.get(language);
+  if (!formats) {
+    formats = makeFormats(language);
+    made.set(language, formats);
+  }
+  return formats;
+}
+
+function makeFormats(language: string): Formats {
   const locale = findLanguage(language)?.htmlLang ?? 'en-GB';
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const count = new Intl.NumberFormat(locale);

@@ -8,26 +8,19 @@ import {
 } from '../../../domain/directory-quality.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { Page } from '../../components/page.tsx';
-import { useTranslation } from '../../i18n/use-translation.ts';
 import { queryString } from '../../api.ts';
 import { useApi } from '../../hooks/use-api.ts';
-import { formatsFor } from '../../i18n/formats.ts';
+import { useFormattedWords, type Words } from '../../i18n/use-formatted-words.ts';
 import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
-import type { Words } from '../insight/words.ts';
 import '../insight/insight.css';
 
 const PATH = '/staff/directory-quality';
 
-/** This page's words first, then the insight pages' shared ones (loading, problem kinds). */
-function useQualityWords(): { ready: boolean; words: Words } {
-  const { t, ready, language } = useTranslation('quality', 'insight');
-  return { ready, words: { t, f: formatsFor(language) } };
-}
-
 /** The directory's data-quality report, for admins and analysts to work through. */
 export function QualityPage() {
-  const { ready, words } = useQualityWords();
+  // This page's words first, then the insight pages' shared ones (loading, problem kinds).
+  const { ready, words } = useFormattedWords('quality', 'insight');
   return (
     <StaffOnly ready={ready} roles={['admin', 'analyst']} title={words.t('title')}>
       {(user) => <Quality words={words} user={user} />}

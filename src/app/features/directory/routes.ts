@@ -43,7 +43,9 @@ function saveDirectory(): void {
       void import('./service-lookup.ts').then((m) => m.lookUpService(service)).catch(() => undefined);
       // Its words and its Save button's too: each would otherwise be asked for only once drawn, a round
       // trip later, with "Loading" in their place until then.
-      i18next.on('initialized', () => void i18next.loadNamespaces(SERVICE_PAGE_WORDS));
+      const loadWords = () => void i18next.loadNamespaces(SERVICE_PAGE_WORDS);
+      if (i18next.isInitialized) loadWords();
+      else i18next.on('initialized', loadWords);
     }
     start();
   } else if (document.readyState === 'complete') setTimeout(start, 0);
