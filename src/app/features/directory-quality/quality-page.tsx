@@ -13,7 +13,6 @@ import { useApi } from '../../hooks/use-api.ts';
 import { useFormattedWords, type Words } from '../../i18n/use-formatted-words.ts';
 import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate.tsx';
 import { StaffNav } from '../staff/staff-nav.tsx';
-import '../insight/insight.css';
 
 const PATH = '/staff/directory-quality';
 

@@ -10,7 +10,6 @@ import { AccessProblemPage, StaffOnly, refusedAccess } from '../staff/staff-gate
 import { StaffNav } from '../staff/staff-nav.tsx';
 import { useWords, type Words } from '../insight/words.ts';
 import { GAPS_PATH } from './paths.ts';
-import '../insight/insight.css';
 
 const MONTH_CHOICES = [1, 3, 6, 12] as const;
 const DEFAULT_MONTHS = 3;
@@ -52,13 +51,13 @@ function Gaps(props: { words: Words; user: StaffUser }) {
         <StaffNav user={props.user} current={GAPS_PATH} />
         <p>{t('gaps.intro')}</p>
         <form
-          class="insight-filter"
+          class="form-panel"
           onSubmit={(event) => {
             event.preventDefault();
             route(`${GAPS_PATH}?months=${chosen}`);
           }}
         >
-          <div class="insight-field">
+          <div class="form-field">
             <label for="gaps-months">{t('gaps.months')}</label>
             <select
               id="gaps-months"

@@ -87,8 +87,8 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
     <Page title={t('dashboard.title')} wide>
       <div class="insight-page">
         <StaffNav user={props.user} current="/staff/dashboard" />
-        <form class="insight-filter" onSubmit={apply} aria-label={t('dashboard.filtersLabel')}>
-          <div class="insight-field">
+        <form class="form-panel" onSubmit={apply} aria-label={t('dashboard.filtersLabel')}>
+          <div class="form-field">
             <label for="dashboard-period">{t('dashboard.month')}</label>
             <select
               id="dashboard-period"
@@ -103,7 +103,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
               ))}
             </select>
           </div>
-          <div class="insight-field">
+          <div class="form-field">
             <label for="dashboard-district">{t('breakdowns.district')}</label>
             <DistrictSelect
               id="dashboard-district"
@@ -113,7 +113,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
               onChange={(district) => setForm({ ...form, district: district || undefined })}
             />
           </div>
-          <div class="insight-field">
+          <div class="form-field">
             <label for="dashboard-respondent">{t('breakdowns.respondent')}</label>
             <select
               id="dashboard-respondent"
@@ -128,7 +128,7 @@ function DashboardContent(props: { words: Words; user: StaffUser }) {
               ))}
             </select>
           </div>
-          <div class="insight-field">
+          <div class="form-field">
             <label for="dashboard-by">{t('dashboard.breakDownBy')}</label>
             <select
               id="dashboard-by"

@@ -66,14 +66,14 @@ export function LookupPage() {
       )}
       <p class="lead">{t('lookup.intro')}</p>
       <form
-        class="insight-form insight-form--stacked"
+        class="form-panel form-panel--stacked"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void check(reference);
         }}
       >
-        <div class={error ? 'insight-field field--error' : 'insight-field'}>
+        <div class={error ? 'form-field field--error' : 'form-field'}>
           <label for={FIELD}>{t('lookup.label')}</label>
           <p class="hint" id={`${FIELD}-hint`}>
             {t('lookup.hint')}

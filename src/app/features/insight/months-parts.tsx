@@ -31,7 +31,7 @@ function TextField(props: {
 }) {
   const { id, error } = props;
   return (
-    <div class={error ? 'insight-field field--error' : 'insight-field'}>
+    <div class={error ? 'form-field field--error' : 'form-field'}>
       <label for={id}>{props.label}</label>
       {error && (
         <p class="error-message" id={`${id}-error`}>
@@ -101,7 +101,7 @@ function FlagForm(props: PartProps & { flag: Flag; index: number }) {
   });
   return (
     <form
-      class="insight-form insight-form--stacked insight-form--in-card"
+      class="form-panel form-panel--stacked form-panel--in-card"
       noValidate
       onSubmit={(e) => void submit(e)}
     >
@@ -209,7 +209,7 @@ export function MonthPublishing(props: PartProps) {
         <p>{t('months.notYet', { time: f.time(review.publishableFrom) })}</p>
       ) : (
         <form
-          class="insight-form insight-form--stacked insight-form--in-card"
+          class="form-panel form-panel--stacked form-panel--in-card"
           noValidate
           onSubmit={(e) => void submit(e)}
         >

@@ -68,13 +68,13 @@ function Problems(props: { words: Words; user: StaffUser }) {
         </Notice>
       )}
       <form
-        class="insight-filter"
+        class="form-panel"
         onSubmit={(event) => {
           event.preventDefault();
           route(`/staff/problems${queryString({ state: choice })}`);
         }}
       >
-        <div class="insight-field">
+        <div class="form-field">
           <label for="problems-state">{t('problems.show')}</label>
           <select id="problems-state" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
             <option value="">{t('problems.all')}</option>
@@ -156,7 +156,7 @@ function ProblemCard(props: {
           props.onChange(next);
         }}
       >
-        <div class="insight-field">
+        <div class="form-field">
           <label for={field}>{t('problems.changeState')}</label>
           <select
             id={field}

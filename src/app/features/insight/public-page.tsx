@@ -67,8 +67,8 @@ export function InsightPage() {
     <Page title={t('public.title')}>
       <div class="insight-page">
         <p class="lead">{t('public.intro')}</p>
-        <form class="insight-filter" onSubmit={onSubmit}>
-          <div class="insight-field">
+        <form class="form-panel" onSubmit={onSubmit}>
+          <div class="form-field">
             <label for="insight-for">{t('public.filterLabel')}</label>
             <select id="insight-for" value={choice} onChange={(e) => setChoice(e.currentTarget.value)}>
               <option value="all">{t('public.filterAll')}</option>

@@ -81,7 +81,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
         </Notice>
       )}
       <p>{t('publish.intro')}</p>
-      <form class="insight-form insight-form--stacked" noValidate onSubmit={(e) => void publish(e)}>
+      <form class="form-panel form-panel--stacked" noValidate onSubmit={(e) => void publish(e)}>
         {(
           [
             ['publish-you-said', 'publish.youSaid', youSaid, setYouSaid],
@@ -90,7 +90,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
         ).map(([id, label, value, set]) => {
           const error = errorFor(id);
           return (
-            <div key={id} class={error ? 'insight-field field--error' : 'insight-field'}>
+            <div key={id} class={error ? 'form-field field--error' : 'form-field'}>
               <label for={id}>{t(label)}</label>
               {error && (
                 <p class="error-message" id={`${id}-error`}>
@@ -108,7 +108,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
             </div>
           );
         })}
-        <div class="insight-field">
+        <div class="form-field">
           <label for="publish-area">{t('publish.area')}</label>
           <select id="publish-area" value={area} onChange={(e) => setArea(e.currentTarget.value)}>
             <option value="">{t('publish.noArea')}</option>
@@ -119,7 +119,7 @@ function Publish(props: { words: Words; user: StaffUser }) {
             ))}
           </select>
         </div>
-        <div class="insight-field">
+        <div class="form-field">
           <label for="publish-language">{t('publish.language')}</label>
           <select id="publish-language" value={language} onChange={(e) => setLanguage(e.currentTarget.value)}>
             {LANGUAGES.map((l) => (

@@ -13,13 +13,8 @@ export function StoriesFilter(props: {
   const { t } = props.words;
   const { form, onChange: setForm } = props;
   return (
-    <form
-      class="insight-filter"
-      role="search"
-      aria-label={t('stories.searchLabel')}
-      onSubmit={props.onSubmit}
-    >
-      <div class="insight-field">
+    <form class="form-panel" role="search" aria-label={t('stories.searchLabel')} onSubmit={props.onSubmit}>
+      <div class="form-field">
         <label for="stories-q">{t('stories.words')}</label>
         <input
           id="stories-q"
@@ -28,7 +23,7 @@ export function StoriesFilter(props: {
           onInput={(e) => setForm({ ...form, q: e.currentTarget.value })}
         />
       </div>
-      <div class="insight-field">
+      <div class="form-field">
         <label for="stories-area">{t('stories.area')}</label>
         <select
           id="stories-area"
@@ -43,7 +38,7 @@ export function StoriesFilter(props: {
           ))}
         </select>
       </div>
-      <div class="insight-field">
+      <div class="form-field">
         <label for="stories-district">{t('breakdowns.district')}</label>
         <DistrictSelect
           id="stories-district"
@@ -53,7 +48,7 @@ export function StoriesFilter(props: {
           onChange={(district) => setForm({ ...form, district })}
         />
       </div>
-      <div class="insight-field">
+      <div class="form-field">
         <label for="stories-answer">{t('stories.answer')}</label>
         <select
           id="stories-answer"

@@ -79,7 +79,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
       {story.mayQuote ? (
         <div class="insight-quote">
           {story.quote && <p>{t('stories.approvedOn', { date: f.time(story.quote.approvedAt) })}</p>}
-          <div class="insight-field">
+          <div class="form-field">
             <label for={quoteField}>{t('stories.quoteLabel')}</label>
             <p class="hint" id={`${quoteField}-hint`}>
               {t('stories.quoteHint')}

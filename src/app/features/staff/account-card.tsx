@@ -46,7 +46,7 @@ export function AccountCard(props: {
             void props.onChange(account, { role });
           }}
         >
-          <div class="staff-field">
+          <div class="form-field">
             <label for={field}>{t('users.changeRole')}</label>
             <RoleSelect words={props.words} id={field} value={role} onChange={setRole} />
           </div>

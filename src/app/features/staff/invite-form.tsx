@@ -15,8 +15,8 @@ export function InviteForm(props: {
   const { t } = props.words;
   const failed = props.error !== undefined;
   return (
-    <form class="staff-invite" noValidate onSubmit={props.onSubmit}>
-      <div class={failed ? 'staff-field field--error' : 'staff-field'}>
+    <form class="form-panel" noValidate onSubmit={props.onSubmit}>
+      <div class={failed ? 'form-field field--error' : 'form-field'}>
         <label for="users-email">{t('users.email')}</label>
         {failed && (
           <p class="error-message" id="users-email-error">
@@ -34,7 +34,7 @@ export function InviteForm(props: {
           onInput={(e) => props.onEmail(e.currentTarget.value)}
         />
       </div>
-      <div class="staff-field">
+      <div class="form-field">
         <label for="users-role">{t('users.role')}</label>
         <RoleSelect words={props.words} id="users-role" value={props.role} onChange={props.onRole} />
       </div>
