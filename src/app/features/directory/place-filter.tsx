@@ -1,5 +1,5 @@
 import type { Filters } from '../../../domain/search/filters.ts';
-import { DISTRICTS, type District } from '../../../domain/service.ts';
+import { DistrictSelect } from '../../components/district-select.tsx';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { Icon } from '../../components/icons.tsx';
 import type { Words } from './opening-words.ts';
@@ -18,18 +18,13 @@ export function PlaceFilter(props: { filters: Filters; words: Words; form: Filte
       <legend>{t('filters.place')}</legend>
       <div class="field">
         <label for="filter-district">{t('filters.district')}</label>
-        <select
+        <DistrictSelect
           id="filter-district"
           value={filters.district ?? ''}
-          onChange={(event) => form.chooseDistrict(event.currentTarget.value as District | '')}
-        >
-          <option value="">{t('filters.anywhere')}</option>
-          {DISTRICTS.map((district) => (
-            <option key={district} value={district}>
-              {t(`districts.${district}`)}
-            </option>
-          ))}
-        </select>
+          none={t('filters.anywhere')}
+          nameOf={(district) => t(`districts.${district}`)}
+          onChange={form.chooseDistrict}
+        />
       </div>
       <div class={errors.postcode ? 'field field--error' : 'field'}>
         <label for={FILTER_FIELD.postcode}>{t('filters.postcode')}</label>
