@@ -15,6 +15,28 @@ test.describe('offline, through the service worker', () => {
     await expect(page.getByText('Signpost is ready to work offline.')).toBeVisible();
   });
 
+  test('keeps the offline notice in its place from the first paint, so the page below never moves', async ({
+    page,
+  }) => {
+    // The page as a whole moves down if the notice pushes in above it after the first paint.
+    await page.addInitScript(() => {
+      const moved: number[] = [];
+      (window as unknown as { moved: number[] }).moved = moved;
+      new PerformanceObserver((list) => {
+        for (const shift of list.getEntries() as Array<
+          PerformanceEntry & { sources: Array<{ node?: Node }> }
+        >)
+          for (const source of shift.sources)
+            if (source.node === document.querySelector('main')) moved.push(shift.startTime);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/search?q=carers');
+    await expect(page.getByText('Saving Signpost on this device so it works offline…')).toBeAttached();
+    await controlledByServiceWorker(page);
+    await expect(page.getByText('Signpost is ready to work offline.')).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { moved: number[] }).moved)).toEqual([]);
+  });
+
   test('reloads and navigates with no connection at all', async ({ page, context }) => {
     await page.goto('/');
     await controlledByServiceWorker(page);

@@ -7,6 +7,15 @@ import { APP_VERSION, fetchDeployedVersion } from './version.ts';
 const HANDOVER_WAIT_MS = 3000;
 
 /**
+ * A page with no service worker yet is the first visit: the worker's first install ends with the notice
+ * that Signpost works offline, so the notice takes its place from the first paint and nothing on the page
+ * moves when the install finishes.
+ */
+function firstInstallUnderway(): boolean {
+  return 'serviceWorker' in navigator && !navigator.serviceWorker.controller;
+}
+
+/**
  * Never reloads by itself: a person may be half-way through a form. It says a new version is ready and
  * lets them choose when (the pattern of squoosh's sw-bridge).
  */
@@ -14,6 +23,8 @@ export function UpdatePrompt() {
   const { t } = useTranslation();
   // Declined until the person leaves the app and comes back, whatever else says a version waits.
   const [declined, setDeclined] = useState(false);
+  const [saving, setSaving] = useState(firstInstallUnderway);
+  const [offlineNoticeDismissed, setOfflineNoticeDismissed] = useState(false);
   const away = useRef(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -22,7 +33,16 @@ export function UpdatePrompt() {
   } = useRegisterSW({
     // The reload is ours (below): the library's skips a page that was not yet controlled when it opened.
     onNeedReload() {},
+    onRegisterError() {
+      setSaving(false);
+    },
     onRegisteredSW(_url, registration) {
+      const installing = registration?.installing;
+      // Installed on an earlier visit (a reload that bypassed it) or failing to install: nothing to wait for.
+      if (!installing) setSaving(false);
+      installing?.addEventListener('statechange', () => {
+        if (installing.state === 'redundant') setSaving(false);
+      });
       if (!registration) return;
       const check = async () => {
         // A version declined with "Not now" is offered again when the person comes back to the app, not
@@ -82,15 +102,23 @@ export function UpdatePrompt() {
             </button>
           </div>
         </div>
-      ) : offlineReady ? (
+      ) : (offlineReady || saving) && !offlineNoticeDismissed ? (
         <div class="banner">
-          <p>{t('update.offlineReady')}</p>
+          <p class="banner__message">
+            <span>{offlineReady ? t('update.offlineReady') : t('update.offlineSaving')}</span>
+            {/* The other wording keeps its room, so the notice is the same size before and after. */}
+            <span class="banner__room" aria-hidden="true">
+              {offlineReady ? t('update.offlineSaving') : t('update.offlineReady')}
+            </span>
+          </p>
           <div class="banner__actions">
             <button
               type="button"
               class="button button--secondary"
               onClick={() => {
                 setOfflineReady(false);
+                setSaving(false);
+                setOfflineNoticeDismissed(true);
                 focusMain();
               }}
             >
