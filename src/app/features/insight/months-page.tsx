@@ -128,7 +128,7 @@ function MonthUnderReview(props: {
   const { t, f } = words;
   const latest = review.publications.at(-1);
   return (
-    <section class="insight-card" aria-labelledby="month-review-title">
+    <section class="card" aria-labelledby="month-review-title">
       <h2 id="month-review-title">{f.month(review.period)}</h2>
       <p>{stateText(words, { ...review, revision: latest?.revision ?? null })}</p>
       <h3>{t('months.howCameHeading')}</h3>

@@ -120,7 +120,7 @@ function ProblemCard(props: {
   const [next, setNext] = useState<ListingProblemState>(item.state);
   const field = `problem-state-${item.id}`;
   return (
-    <article class="insight-card" aria-labelledby={`problem-${item.id}`}>
+    <article class="card" aria-labelledby={`problem-${item.id}`}>
       <h2 id={`problem-${item.id}`}>{item.serviceName ?? item.serviceId}</h2>
       <dl class="facts">
         <dt>{t('problems.reference')}</dt>

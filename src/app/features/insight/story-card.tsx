@@ -33,7 +33,7 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
 
   return (
     <article
-      class={story.safetyConcern ? 'insight-card insight-card--flagged' : 'insight-card'}
+      class={story.safetyConcern ? 'card card--flagged' : 'card'}
       aria-labelledby={`story-${story.id}`}
     >
       <h2 id={`story-${story.id}`}>{t('stories.cardTitle', { reference: story.reference })}</h2>
@@ -69,8 +69,8 @@ export function StoryCard(props: { words: Words; story: Story; onChange: () => v
           ))}
         </dl>
       </details>
-      <h3 class="insight-card__subheading">{t('stories.theirWords')}</h3>
-      <blockquote class="insight-card__words">{story.words}</blockquote>
+      <h3 class="story-card__subheading">{t('stories.theirWords')}</h3>
+      <blockquote class="story-card__words">{story.words}</blockquote>
       {message && (
         <Notice version={message.version} tone={message.problem ? 'problem' : 'success'}>
           <p>{message.text}</p>

@@ -23,7 +23,7 @@ export function AccountCard(props: {
       ? t('users.status.invited')
       : t('users.status.active');
   return (
-    <article class="staff-account" aria-labelledby={`account-${account.id}`}>
+    <article class="card" aria-labelledby={`account-${account.id}`}>
       <h3 id={`account-${account.id}`}>
         {account.email}
         {props.self && <span class="meta"> {t('users.you')}</span>}
