@@ -1,8 +1,14 @@
 import i18next, { type TFunction } from 'i18next';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { languageOrSource, SOURCE_LANGUAGE } from '../../domain/languages.ts';
 import { useSameValue } from '../hooks/use-same-value.ts';
 import { cachedT } from './cached-t.ts';
+
+/** What i18next's `loaded` event says: each language's namespaces that have just loaded. */
+type LoadedNamespaces = Record<string, Record<string, boolean | undefined>>;
+
+/** The namespace `t` reads when a component names none. */
+const DEFAULT_NAMESPACE = 'common';
 
 /**
  * `lang` for content shown in English because its namespace is not yet translated into the page's
@@ -30,20 +36,31 @@ export function useTranslation(...namespaces: string[]): {
 } {
   const [, setTick] = useState(0);
   const ready = namespaces.every((ns) => i18next.hasLoadedNamespace(ns));
+  const wanted = useSameValue(namespaces);
   useEffect(() => {
     const rerender = () => setTick((n) => n + 1);
+    // Only this component's own words: a page loading another namespace redraws only what shows it.
+    const own = wanted.length > 0 ? wanted : [DEFAULT_NAMESPACE];
+    const rerenderIfOwn = (loaded: LoadedNamespaces) => {
+      if (Object.values(loaded).some((byNamespace) => own.some((ns) => byNamespace[ns]))) rerender();
+    };
     i18next.on('languageChanged', rerender);
-    i18next.on('loaded', rerender);
+    i18next.on('loaded', rerenderIfOwn);
     return () => {
       i18next.off('languageChanged', rerender);
-      i18next.off('loaded', rerender);
+      i18next.off('loaded', rerenderIfOwn);
     };
-  }, []);
-  const wanted = useSameValue(namespaces);
+  }, [wanted]);
   const language = i18next.language;
   // Asked again in a new language: `ready` may already have been false in the old one.
+  const drawnReady = useRef(ready);
+  drawnReady.current = ready;
   useEffect(() => {
-    if (!ready) void i18next.loadNamespaces(wanted);
+    if (ready) return;
+    // Drawn again when they are in, even if they loaded between this render and the listener above.
+    void i18next.loadNamespaces(wanted).then(() => {
+      if (!drawnReady.current) setTick((n) => n + 1);
+    });
   }, [ready, wanted, language]);
   const t = cachedT(namespaces);
   return { t, ready, language: i18next.language, fallbackLang: ready ? fallbackLang(namespaces) : undefined };
