@@ -1,4 +1,4 @@
-import { DISTRICTS, type District } from '../../domain/service.ts';
+import { DISTRICTS, type District } from '../../domain/service-terms.ts';
 
 /**
  * A choice of one of Essex's districts, after a first, empty choice in the caller's words ("Any

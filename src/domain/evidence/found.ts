@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { CreatedAt, Honeypot, SubmissionId } from '../feedback/submission-basics.ts';
-import { District } from '../service.ts';
+import { District } from '../service-terms.ts';
 
 /**
  * "Did you find what you needed?", asked at the foot of search results and of guided help's shortlist.

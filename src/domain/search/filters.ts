@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { haversineMiles, lookupPostcode, nearestDistrict, normalisePostcode } from '../place/postcodes.ts';
 import type { LatLng } from '../place/postcodes.ts';
-import { DELIVERY, Delivery, District, THEMES, Theme, WHO_FOR, WhoFor } from '../service.ts';
+import { DELIVERY, Delivery, District, THEMES, Theme, WHO_FOR, WhoFor } from '../service-terms.ts';
 import type { Service } from '../service.ts';
 // Only the type: the index and its word lists stay out of pages that merely read filters from an address.
 import type { ServiceIndex } from './index.ts';

@@ -1,5 +1,5 @@
 import type { Filters } from '../../../domain/search/filters.ts';
-import { DELIVERY, THEMES, WHO_FOR } from '../../../domain/service.ts';
+import { DELIVERY, THEMES, WHO_FOR } from '../../../domain/service-terms.ts';
 import { ErrorMessage } from '../../components/error-message.tsx';
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { Checkboxes, MoreFilters, toggled } from './filter-checkboxes.tsx';

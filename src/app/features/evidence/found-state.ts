@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { FoundAnswer, FoundNeed, FoundSource, ForWhom } from '../../../domain/evidence/found.ts';
-import { District } from '../../../domain/service.ts';
+import { District } from '../../../domain/service-terms.ts';
 
 /**
  * A person's answer to "Did you find what you needed?" between the foot of the results and the page

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { Question } from '../../../domain/guided/rules.ts';
-import { DISTRICTS, type District } from '../../../domain/service.ts';
+import { DISTRICTS, type District } from '../../../domain/service-terms.ts';
 import type { ErrorItem } from '../../components/error-summary.tsx';
 import { PAGE_HEADING_ID } from '../../components/page.tsx';
 import { withAnswersTo, withStepSkipped } from './answer-changes.ts';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { RESPONDENT_GROUPS } from '../../../domain/feedback/about.ts';
 import { BREAKDOWNS, BREAKDOWN_GROUPS } from '../../../domain/measures/compute.ts';
-import { DISTRICTS } from '../../../domain/service.ts';
+import { DISTRICTS } from '../../../domain/service-terms.ts';
 import type { StaffUser } from '../../../domain/staff.ts';
 import { DistrictSelect } from '../../components/district-select.tsx';
 import { Page } from '../../components/page.tsx';

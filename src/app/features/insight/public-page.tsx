@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import type { z } from 'zod/mini';
 import { RESPONDENT_GROUPS } from '../../../domain/feedback/about.ts';
 import { ukDate } from '../../../domain/measures/periods.ts';
-import { DISTRICTS } from '../../../domain/service.ts';
+import { DISTRICTS } from '../../../domain/service-terms.ts';
 import { Page } from '../../components/page.tsx';
 import { ShareChart, TrendChart } from './charts.tsx';
 import { FiguresStatus } from './figures-status.tsx';

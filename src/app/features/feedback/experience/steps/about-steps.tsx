@@ -9,7 +9,7 @@ import {
   type RespondentGroup,
 } from '../../../../../domain/feedback/about.ts';
 import { PREFER_NOT_TO_SAY } from '../../../../../domain/feedback/questions.ts';
-import { DISTRICTS } from '../../../../../domain/service.ts';
+import { DISTRICTS } from '../../../../../domain/service-terms.ts';
 import type { ErrorItem } from '../../../../components/error-summary.tsx';
 import { Radios } from '../../../../components/fields.tsx';
 import type { ExperienceDraft } from '../draft.ts';
