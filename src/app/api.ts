@@ -47,14 +47,13 @@ async function failure<T>(response: Response): Promise<ApiResult<T>> {
   };
 }
 
-async function call<S extends z.ZodMiniType>(
-  url: string,
-  init: RequestInit,
+async function answer<S extends z.ZodMiniType>(
+  sent: Promise<Response>,
   schema?: S,
 ): Promise<ApiResult<z.output<S>>> {
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'same-origin', ...init });
+    response = await sent;
   } catch {
     return { ok: false, reason: 'offline' };
   }
@@ -62,6 +61,22 @@ async function call<S extends z.ZodMiniType>(
   if (response.status === 204 || !schema) return { ok: true, data: undefined as z.output<S> };
   const parsed = schema.safeParse(await response.json().catch(() => undefined));
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, reason: 'server' };
+}
+
+function call<S extends z.ZodMiniType>(
+  url: string,
+  init: RequestInit,
+  schema?: S,
+): Promise<ApiResult<z.output<S>>> {
+  return answer(fetch(url, { credentials: 'same-origin', ...init }), schema);
+}
+
+/** The answer to a `GET` sent before this module loaded (a head start), checked as `getJson` checks its own. */
+export function checkJson<S extends z.ZodMiniType>(
+  sent: Promise<Response>,
+  schema: S,
+): Promise<ApiResult<z.output<S>>> {
+  return answer(sent, schema);
 }
 
 /** `GET`, the answer checked against `schema`. */

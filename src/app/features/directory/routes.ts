@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { lazy } from 'preact-iso';
 import type { AppRoute } from '../../routes.ts';
+import { requestServiceEarly } from './service-request.ts';
 
 const SearchPage = lazy(() => import('./search-page.tsx').then((m) => m.SearchPage));
 const ServicePage = lazy(() => import('./service-page.tsx').then((m) => m.ServicePage));
@@ -40,6 +41,7 @@ function saveDirectory(): void {
     (location.pathname === '/search' ? SearchPage : ServicePage).preload().catch(() => undefined);
     const service = serviceIdIn(location.pathname);
     if (service) {
+      requestServiceEarly(service);
       void import('./service-lookup.ts').then((m) => m.lookUpService(service)).catch(() => undefined);
       // Its words and its Save button's too: each would otherwise be asked for only once drawn, a round
       // trip later, with "Loading" in their place until then.

@@ -1,7 +1,8 @@
 import { DirectoryServiceResponse } from '../../../domain/api/directory.ts';
 import type { Service } from '../../../domain/service.ts';
 import { getServicesByIds } from '../../../store/directory.ts';
-import { getJson } from '../../api.ts';
+import { checkJson, getJson } from '../../api.ts';
+import { servicePathOnServer, takeEarlyRequest } from './service-request.ts';
 
 /**
  * A service for its page straight away: from the directory on this device when it holds it, otherwise
@@ -11,10 +12,22 @@ import { getJson } from '../../api.ts';
 export type ServiceLookup =
   { service: Service; from: 'device' | 'server' } | { missing: true } | { unreachable: true };
 
-export const servicePathOnServer = (id: string) => `/api/v1/directory/services/${encodeURIComponent(id)}`;
+async function fromDevice(id: string): Promise<Service | undefined> {
+  const [stored] = await getServicesByIds([id]).catch(() => []);
+  return stored;
+}
 
 async function lookUp(id: string): Promise<ServiceLookup> {
-  const [stored] = await getServicesByIds([id]).catch(() => []);
+  const early = takeEarlyRequest(id);
+  if (early) {
+    // A first visit asked the server already; the device is looked at only if the server cannot answer.
+    const answer = await checkJson(early, DirectoryServiceResponse);
+    if (answer.ok) return { service: answer.data, from: 'server' };
+    if (answer.reason === 'not-found') return { missing: true };
+    const stored = await fromDevice(id);
+    return stored ? { service: stored, from: 'device' } : { unreachable: true };
+  }
+  const stored = await fromDevice(id);
   if (stored) return { service: stored, from: 'device' };
   const answer = await getJson(servicePathOnServer(id), DirectoryServiceResponse);
   if (answer.ok) return { service: answer.data, from: 'server' };

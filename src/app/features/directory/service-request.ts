@@ -1,0 +1,28 @@
+/**
+ * A service page opened straight from its address on a first visit asks the server for its one service
+ * before any of the page's code has loaded: with no service worker yet, the device holds no directory,
+ * and the request would otherwise wait for the page's code, the schemas that check the answer and a look
+ * on the device first. Kept small and free of imports, as it loads with the app's first script.
+ */
+
+/** Where the server answers for one service. */
+export const servicePathOnServer = (id: string) => `/api/v1/directory/services/${encodeURIComponent(id)}`;
+
+const early = new Map<string, Promise<Response>>();
+
+/** On a first visit only: a later one has the directory on the device and looks there first. */
+export function requestServiceEarly(id: string): void {
+  if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller) return;
+  // As `getJson` sends it; its answer is checked there when the page's code has loaded.
+  early.set(
+    id,
+    fetch(servicePathOnServer(id), { credentials: 'same-origin', headers: { accept: 'application/json' } }),
+  );
+}
+
+/** The request sent early for this service, once: a later lookup asks afresh. */
+export function takeEarlyRequest(id: string): Promise<Response> | undefined {
+  const sent = early.get(id);
+  early.delete(id);
+  return sent;
+}
