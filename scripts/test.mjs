@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -13,6 +13,8 @@ rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
 const results = [];
+/** Each failed test by file and name, listed again beside the totals so the end of a long log says what broke. */
+const failures = [];
 
 /** Runs one check with its output held back, printed whole when it ends, so checks can run side by side. */
 function check(name, command, args) {
@@ -29,6 +31,7 @@ function check(name, command, args) {
       finished = true;
       console.log(`\n▶ ${name}`);
       process.stdout.write(Buffer.concat(output));
+      if (!ok) failures.push(`${name}: see its output above`);
       resolve({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, seconds: (Date.now() - started) / 1000 });
     };
     child.on('error', (error) => {
@@ -76,6 +79,13 @@ function suite(name, projects, env = {}) {
     failed += report.testResults.filter(
       (f) => f.status === 'failed' && f.assertionResults.length === 0,
     ).length;
+    for (const file of report.testResults) {
+      const where = relative(root, file.name);
+      if (file.status === 'failed' && file.assertionResults.length === 0)
+        failures.push(`${name}: ${where} (did not load)`);
+      for (const test of file.assertionResults)
+        if (test.status !== 'passed') failures.push(`${name}: ${where} › ${test.fullName} (${test.status})`);
+    }
   }
   if (run.status !== 0 && failed === 0) failed = 1;
   results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
@@ -85,21 +95,26 @@ function suite(name, projects, env = {}) {
 // the page is fine, the harness is not. Only that error earns a test its one retry; any other flaky test fails.
 const HARNESS_RACE = /Object with guid \S+ was not bound in the connection/;
 
-/** Tests that passed on their retry, every earlier attempt having failed only by Playwright's own race. */
-function retriedAfterHarnessRace(suites) {
+/** Every test in a Playwright JSON report, with its spec's file, line and title. */
+function playwrightTests(suites) {
   const tests = (suite) => [
-    ...(suite.specs ?? []).flatMap((spec) => spec.tests.map((test) => ({ title: spec.title, ...test }))),
+    ...(suite.specs ?? []).flatMap((spec) =>
+      spec.tests.map((test) => ({ title: spec.title, where: `${spec.file}:${spec.line}`, ...test })),
+    ),
     ...(suite.suites ?? []).flatMap(tests),
   ];
-  return suites
-    .flatMap(tests)
-    .filter(
-      (test) =>
-        test.status === 'flaky' &&
-        test.results
-          .filter((result) => result.status !== 'passed')
-          .every((result) => (result.errors ?? []).some((error) => HARNESS_RACE.test(error.message ?? ''))),
-    );
+  return suites.flatMap(tests);
+}
+
+/** Tests that passed on their retry, every earlier attempt having failed only by Playwright's own race. */
+function retriedAfterHarnessRace(suites) {
+  return playwrightTests(suites).filter(
+    (test) =>
+      test.status === 'flaky' &&
+      test.results
+        .filter((result) => result.status !== 'passed')
+        .every((result) => (result.errors ?? []).some((error) => HARNESS_RACE.test(error.message ?? ''))),
+  );
 }
 
 /** The browser tests, run by Playwright; its JSON report gives the counts. */
@@ -123,6 +138,16 @@ function playwrightSuite(name, env = {}) {
     failed = report.stats.unexpected + report.stats.flaky - retried.length + report.stats.skipped;
     // A file that fails to load runs no tests and is reported as an error of the run: count each one.
     failed += report.errors?.length ?? 0;
+    for (const test of playwrightTests(report.suites))
+      if (
+        (test.status === 'unexpected' || test.status === 'flaky') &&
+        !retried.some((r) => r.where === test.where && r.title === test.title)
+      )
+        failures.push(
+          `${name}: ${relative(root, join(report.config.rootDir, test.where))} › ${test.title} (${test.status})`,
+        );
+    for (const error of report.errors ?? [])
+      failures.push(`${name}: ${error.message?.split('\n')[0] ?? 'an error of the run'}`);
   }
   if (run.status !== 0 && failed === 0) failed = 1;
   results.push({ name, passed, failed, seconds: (Date.now() - started) / 1000 });
@@ -164,5 +189,6 @@ for (const r of results) {
     `  ${r.failed ? '✗' : '✓'} ${r.name.padEnd(34)} ${String(r.passed).padStart(4)} passed ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0)}s`,
   );
 }
+if (failures.length) console.log(`\nWhat failed\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`${total.passed} passed, ${total.failed} failed`);
 process.exit(total.failed === 0 ? 0 : 1);
