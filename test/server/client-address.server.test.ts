@@ -14,7 +14,12 @@ beforeAll(async () => {
   ({ db, drop } = await openTestDatabase());
 });
 afterAll(async () => drop?.());
+
+// The server's clock stands still through each test, so a test that fills a rate limit's window
+// cannot straddle two of them.
+let testStarted = new Date();
 beforeEach(async () => {
+  testStarted = new Date();
   await db.query('delete from rate_limits');
   await db.query('delete from sign_in_failures');
 });
@@ -26,7 +31,12 @@ async function signInsThrough(
   count: number,
   forwardedFor: (i: number) => string,
 ): Promise<number[]> {
-  const app = createApp({ db, version: 'test', trustProxy: parseTrustProxy(trustProxy) });
+  const app = createApp({
+    db,
+    version: 'test',
+    trustProxy: parseTrustProxy(trustProxy),
+    clock: () => testStarted,
+  });
   const statuses: number[] = [];
   for (let i = 0; i < count; i++) {
     const response = await app.request(
@@ -49,7 +59,12 @@ async function feedbackThrough(
   proxy: string,
   forwardedFor: readonly string[],
 ): Promise<number[]> {
-  const app = createApp({ db, version: 'test', trustProxy: parseTrustProxy(trustProxy) });
+  const app = createApp({
+    db,
+    version: 'test',
+    trustProxy: parseTrustProxy(trustProxy),
+    clock: () => testStarted,
+  });
   const statuses: number[] = [];
   for (const header of forwardedFor) {
     const batch = Array.from({ length: FEEDBACK_PER_ADDRESS.limit / 2 }, () => ({

@@ -21,9 +21,16 @@ let db: Database;
 let drop: () => Promise<void>;
 let app: Hono;
 
+// The server's clock stands still through each test, so a test that fills a rate limit's window
+// cannot straddle two of them.
+let testStarted = new Date();
+beforeEach(() => {
+  testStarted = new Date();
+});
+
 beforeAll(async () => {
   ({ db, drop } = await openTestDatabase());
-  app = createApp({ db, version: 'test' });
+  app = createApp({ db, version: 'test', clock: () => testStarted });
 });
 afterAll(async () => drop?.());
 beforeEach(async () => {
@@ -81,10 +88,13 @@ interface Sent {
   headers: Headers;
 }
 
-async function post(body: unknown, options: { cookie?: string; address?: string } = {}): Promise<Sent> {
+async function post(
+  body: unknown,
+  options: { cookie?: string; address?: string; on?: Hono } = {},
+): Promise<Sent> {
   const headers: Record<string, string> = { 'content-type': 'application/json', origin: 'http://localhost' };
   if (options.cookie) headers.cookie = options.cookie;
-  const response = await app.request(
+  const response = await (options.on ?? app).request(
     '/api/v1/feedback',
     { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) },
     { incoming: { socket: { remoteAddress: options.address ?? freshAddress() } } },
@@ -367,6 +377,10 @@ describe('limits', () => {
     expect((await post(assisted(), { address, cookie })).status).toBe(201);
     expect((await post(listingProblem(), { address, cookie })).status).toBe(429);
     expect((await post(experience(), { address, cookie })).status).toBe(429);
+    // When the wait it gave is over, the address may send again.
+    const later = new Date(testStarted.getTime() + retryAfter * 1000);
+    const afterTheWait = createApp({ db, version: 'test', clock: () => later });
+    expect((await post(listingProblem(), { address, on: afterTheWait })).status).toBe(201);
     // The count is in the database, under a keyed hash of the address and never the address itself.
     const rows = await db.query<{ key_hash: string; hits: number }>(
       "select key_hash, hits from rate_limits where bucket = 'feedback'",

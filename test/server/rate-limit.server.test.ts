@@ -13,29 +13,49 @@ afterAll(async () => drop?.());
 
 const rule: RateLimit = { bucket: 'test', limit: 3, windowSeconds: 600 };
 
+/** 100 seconds into the current window: a fixed moment, so no test straddles two windows. */
+const windowMs = rule.windowSeconds * 1000;
+const at = new Date(Math.floor(Date.now() / windowMs) * windowMs + 100_000);
+const take = (key: string, cost = 1, when = at) => takeFromLimit(db, rule, key, cost, when);
+
 describe('rate limits kept in the database', () => {
   it('takes hits until the window is used up, then says how long to wait', async () => {
-    expect(await takeFromLimit(db, rule, 'someone', 2)).toEqual({ allowed: true });
-    expect(await takeFromLimit(db, rule, 'someone')).toEqual({ allowed: true });
-    const refused = await takeFromLimit(db, rule, 'someone');
+    expect(await take('someone', 2)).toEqual({ allowed: true });
+    expect(await take('someone')).toEqual({ allowed: true });
+    expect(await take('someone')).toEqual({ allowed: false, retryAfterSeconds: rule.windowSeconds - 100 });
+    expect(await take('someone else', 3)).toEqual({ allowed: true });
+    expect(await take('a third', 4)).toMatchObject({ allowed: false });
+  });
+
+  it('starts afresh in the next window', async () => {
+    expect(await take('returning', 3)).toEqual({ allowed: true });
+    expect(await take('returning', 1, new Date(at.getTime() + windowMs - 101_000))).toMatchObject({
+      allowed: false,
+    });
+    expect(await take('returning', 3, new Date(at.getTime() + windowMs - 100_000))).toEqual({
+      allowed: true,
+    });
+  });
+
+  it("counts by the database's clock when the app has none of its own", async () => {
+    expect(await takeFromLimit(db, rule, 'by the database', 3)).toEqual({ allowed: true });
+    const refused = await takeFromLimit(db, rule, 'by the database');
     expect(refused.allowed).toBe(false);
     if (!refused.allowed) {
       expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(1);
       expect(refused.retryAfterSeconds).toBeLessThanOrEqual(rule.windowSeconds);
     }
-    expect(await takeFromLimit(db, rule, 'someone else', 3)).toEqual({ allowed: true });
-    expect(await takeFromLimit(db, rule, 'a third', 4)).toMatchObject({ allowed: false });
   });
 
   it('lets exactly as many through as fit when takes arrive together, never more', async () => {
-    const crowd = await Promise.all([1, 2, 3, 4, 5].map(() => takeFromLimit(db, rule, 'crowd')));
+    const crowd = await Promise.all([1, 2, 3, 4, 5].map(() => take('crowd')));
     expect(crowd.filter((d) => d.allowed)).toHaveLength(3);
     const costs = [2, 2, 1];
-    const shared = await Promise.all(costs.map((cost) => takeFromLimit(db, rule, 'shared', cost)));
+    const shared = await Promise.all(costs.map((cost) => take('shared', cost)));
     const taken = costs.filter((_, i) => shared[i]!.allowed).reduce((sum, cost) => sum + cost, 0);
     // Either order fills the window exactly: 2 + 1, or 1 + 2, with the other 2 refused.
     expect(taken).toBe(3);
-    expect(await takeFromLimit(db, rule, 'crowd')).toMatchObject({ allowed: false });
+    expect(await take('crowd')).toMatchObject({ allowed: false });
   });
 
   it("removes windows older than a day, and keeps the last day's for looking into an incident", async () => {

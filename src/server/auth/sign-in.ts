@@ -30,9 +30,10 @@ export async function checkSignIn(
   db: Database,
   secrets: Secrets,
   attempt: { email: string; password: string; address: string },
+  at?: Date,
 ): Promise<SignInOutcome> {
   const addressKey = privateKeyHash(secrets, 'sign-in-address', addressForLimits(attempt.address));
-  const limited = await takeFromLimit(db, SIGN_IN_PER_ADDRESS, addressKey);
+  const limited = await takeFromLimit(db, SIGN_IN_PER_ADDRESS, addressKey, 1, at);
   if (!limited.allowed)
     return { ok: false, reason: 'slow-down', retryAfterSeconds: limited.retryAfterSeconds };
 

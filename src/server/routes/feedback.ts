@@ -51,7 +51,7 @@ export function feedbackRoutes(ctx: AppContext): Hono {
     const limited = captures ? items.filter((item) => !claimsStaffChannel(item)).length : items.length;
     if (limited > 0) {
       const key = privateKeyHash(ctx.secrets, 'feedback', address);
-      const decision = await takeFromLimit(ctx.db, FEEDBACK_PER_ADDRESS, key, limited);
+      const decision = await takeFromLimit(ctx.db, FEEDBACK_PER_ADDRESS, key, limited, ctx.clock?.());
       if (!decision.allowed) {
         c.header('Retry-After', String(decision.retryAfterSeconds));
         throw new ApiError(429, 'rate_limited', 'Too many submissions from here. Try again later.');

@@ -44,10 +44,12 @@ export function sessionRoutes(ctx: AppContext): Hono {
     const origin = c.req.header('origin');
     if (origin && !fromOwnOrigin(c, trustsProxy(ctx.trustProxy))) throw badOrigin();
     const attempt = await readBody(c, SignInRequest, invalidForm);
-    const outcome = await checkSignIn(ctx.db, ctx.secrets, {
-      ...attempt,
-      address: clientAddress(c, ctx.trustProxy),
-    });
+    const outcome = await checkSignIn(
+      ctx.db,
+      ctx.secrets,
+      { ...attempt, address: clientAddress(c, ctx.trustProxy) },
+      ctx.clock?.(),
+    );
     if (!outcome.ok && outcome.reason === 'slow-down') throw slowDown(c, outcome.retryAfterSeconds);
     if (!outcome.ok)
       throw new ApiError(401, 'invalid_credentials', 'The email address or password is not right.');
