@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 
@@ -24,8 +25,13 @@ export default defineConfig({
           name: 'server',
           include: ['test/**/*.server.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Guards, not waits: every test does bounded work, but scrypt hashing and a few hundred requests can
+          // take past 30 s on a 2-core machine running other suites beside them.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // Half their time is spent waiting on a database or a child server, so one per core (vitest's
+          // default leaves a core idle) runs them in about two thirds of the time.
+          maxWorkers: availableParallelism(),
           globalSetup: ['test/support/database-templates.ts'],
         },
       },

@@ -123,7 +123,8 @@ if (process.env.DATABASE_URL) {
                where datname = current_database() and wait_event_type = 'Lock' and query like 'insert into services%'`,
             )
           )[0]?.pid;
-        await expect.poll(waitingBackend, { timeout: 20_000, interval: 50 }).toBeTypeOf('number');
+        // A guard for a busy machine: the importer is a new Node process that must start before it waits.
+        await expect.poll(waitingBackend, { timeout: 90_000, interval: 50 }).toBeTypeOf('number');
         const importerBackend = await waitingBackend();
         /** The first batch, and the held service as it was: nothing of the second batch. */
         const expectFirstBatchOnly = async () => {
