@@ -172,6 +172,30 @@ describe(`the importer given hostile feeds (${databaseKind})`, () => {
     await expectStoredRecordsWhole();
   });
 
+  it('stores ids with a NUL or an unpaired surrogate cleaned, whether it lists, retires or quarantines them', async () => {
+    const run = feeds;
+    const id = (n: number, bad: string) => `odd${bad}id-${run}-${n}`;
+    const records = ['\u0000', '\ud800'].flatMap((bad, i) => [
+      goodRecord(id(i, bad)),
+      { ...goodRecord(id(i + 2, bad)), status: 'inactive' },
+      { ...goodRecord(id(i + 4, bad)), name: undefined },
+    ]);
+    const summary = await importText(JSON.stringify(records));
+    expectEveryRecordAccountedFor(summary, records.length);
+    expect(summary.imported).toBe(2);
+    expect(summary.quarantine.map((q) => q.id)).toEqual([id(4, ''), id(5, '\uFFFD')]);
+    const quarantined = await db.query<{ record_id: string }>(
+      'select record_id from import_quarantine where record_id = any($1::text[])',
+      [[id(4, ''), id(5, '\uFFFD')]],
+    );
+    expect(quarantined.map((r) => r.record_id).sort()).toEqual([id(4, ''), id(5, '\uFFFD')].sort());
+    const listed = await db.query<{ id: string }>('select id from services where id = any($1::text[])', [
+      [id(0, ''), id(1, '\uFFFD')],
+    ]);
+    expect(listed.map((r) => r.id).sort()).toEqual([id(0, ''), id(1, '\uFFFD')].sort());
+    await expectStoredRecordsWhole();
+  });
+
   it('shows markup as words only, and serves the description back exactly, as JSON', async () => {
     const id = 'markup-service';
     const markup = HOSTILE_TEXT.filter((t) => t.includes('<'));

@@ -9,8 +9,12 @@ import { deactivateMissing, upsertServices, type StoredService, type UpsertCount
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** PostgreSQL text cannot hold NUL, and a lone surrogate is not Unicode: clean both from every string. */
+function cleanText(value: string): string {
+  return value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
 function cleanStrings(_key: string, value: unknown): unknown {
-  return typeof value === 'string' ? value.replaceAll('\u0000', '').replace(LONE_SURROGATE, '\uFFFD') : value;
+  return typeof value === 'string' ? cleanText(value) : value;
 }
 
 function clean<T>(value: T): T {
@@ -246,10 +250,12 @@ export async function importDirectory(
         result.sourceDescription === undefined ? undefined : clean(result.sourceDescription);
       pending.services.push({ service, sourceDescription });
     } else if (result.inactive && result.id) {
-      seen.add(result.id);
-      pending.retired.push(result.id);
+      const id = cleanText(result.id);
+      seen.add(id);
+      pending.retired.push(id);
     } else {
-      pending.rejects.push({ id: result.id, reasons: result.reasons, record: raw });
+      const id = result.id === undefined ? undefined : cleanText(result.id);
+      pending.rejects.push({ ...(id === undefined ? {} : { id }), reasons: result.reasons, record: raw });
     }
   };
 
