@@ -1,6 +1,6 @@
 import { FORM_VERSION, allowedAnswers } from '../../src/domain/feedback/questions.ts';
 import { parseFeedbackBatch, type ExperienceSubmission } from '../../src/domain/feedback/submission.ts';
-import { DISTRICTS } from '../../src/domain/service.ts';
+import { DISTRICTS } from '../../src/domain/service-terms.ts';
 
 const WORDS = [
   'The carers café is the only time in the week I get to talk to someone who understands.',

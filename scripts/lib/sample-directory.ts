@@ -6,6 +6,7 @@ import {
   type OrukServiceOut,
 } from '../../src/domain/oruk/from-service.ts';
 import { hash128, stableUuid, uuidFromWords } from '../../src/domain/oruk/stable-id.ts';
+import type { Schedule, Service, ServiceLocation } from '../../src/domain/service.ts';
 import {
   DELIVERY,
   DISTRICTS,
@@ -13,12 +14,9 @@ import {
   WHO_FOR,
   type Delivery,
   type District,
-  type Schedule,
-  type Service,
-  type ServiceLocation,
   type Theme,
   type WhoFor,
-} from '../../src/domain/service.ts';
+} from '../../src/domain/service-terms.ts';
 
 /**
  * A realistic but FICTIONAL Essex directory: invented organisations, venues and streets in real towns, phone

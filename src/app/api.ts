@@ -47,7 +47,11 @@ async function failure<T>(response: Response): Promise<ApiResult<T>> {
   };
 }
 
-async function answer<S extends z.ZodMiniType>(
+/**
+ * The answer to a request already sent, checked against `schema`: also for a `GET` sent before this module
+ * loaded (a head start), so it is checked as `getJson` checks its own.
+ */
+export async function checkJson<S extends z.ZodMiniType>(
   sent: Promise<Response>,
   schema?: S,
 ): Promise<ApiResult<z.output<S>>> {
@@ -68,15 +72,7 @@ function call<S extends z.ZodMiniType>(
   init: RequestInit,
   schema?: S,
 ): Promise<ApiResult<z.output<S>>> {
-  return answer(fetch(url, { credentials: 'same-origin', ...init }), schema);
-}
-
-/** The answer to a `GET` sent before this module loaded (a head start), checked as `getJson` checks its own. */
-export function checkJson<S extends z.ZodMiniType>(
-  sent: Promise<Response>,
-  schema: S,
-): Promise<ApiResult<z.output<S>>> {
-  return answer(sent, schema);
+  return checkJson(fetch(url, { credentials: 'same-origin', ...init }), schema);
 }
 
 /** `GET`, the answer checked against `schema`. */

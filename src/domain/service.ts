@@ -1,8 +1,6 @@
 import { z } from 'zod/mini';
 import { RichText } from './rich-text.ts';
-import { DELIVERY, Delivery, DISTRICTS, District, THEMES, Theme, WHO_FOR, WhoFor } from './service-terms.ts';
-
-export { DELIVERY, Delivery, DISTRICTS, District, THEMES, Theme, WHO_FOR, WhoFor };
+import { Delivery, District, Theme, WhoFor } from './service-terms.ts';
 
 /** An ORUK schedule, kept close to the standard so "open now" can be computed on the device. */
 export const Schedule = z.object({

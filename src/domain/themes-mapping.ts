@@ -1,5 +1,5 @@
 import { normaliseWords, containsKeyword } from './oruk/words.ts';
-import { THEMES, WHO_FOR, type Theme, type WhoFor } from './service.ts';
+import { THEMES, WHO_FOR, type Theme, type WhoFor } from './service-terms.ts';
 
 /**
  * How Signpost files a service from the council's Open Referral feed under its four themes and its

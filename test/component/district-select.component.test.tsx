@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DistrictSelect } from '../../src/app/components/district-select.tsx';
-import { DISTRICTS } from '../../src/domain/service.ts';
+import { DISTRICTS } from '../../src/domain/service-terms.ts';
 
 afterEach(cleanup);
 

@@ -4,7 +4,7 @@ import { PublishedEvidenceResponse, ScorecardResponse } from '../../src/domain/a
 import { GAP_NEEDS } from '../../src/domain/evidence/gaps.ts';
 import { MAX_PERTURBATION, perturb, spreadFor } from '../../src/domain/measures/cell-key.ts';
 import { wilsonInterval } from '../../src/domain/measures/wilson.ts';
-import { DISTRICTS, THEMES } from '../../src/domain/service.ts';
+import { DISTRICTS, THEMES } from '../../src/domain/service-terms.ts';
 import type { Database } from '../../src/server/db/database.ts';
 import { createApp } from '../../src/server/http/app.ts';
 import { publishMonth } from '../../src/server/insight/publications.ts';

@@ -1,4 +1,5 @@
-import type { District, Service, ServiceLocation } from '../../src/domain/service.ts';
+import type { Service, ServiceLocation } from '../../src/domain/service.ts';
+import type { District } from '../../src/domain/service-terms.ts';
 
 /**
  * A small, deterministic factory of realistic (fictional) Essex `Service` records for tests. Nothing is

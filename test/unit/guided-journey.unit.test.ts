@@ -4,7 +4,7 @@ import arGuided from '../../locales/ar/guided.json';
 import enGuided from '../../locales/en/guided.json';
 import { questionsOf, type GuidedRules } from '../../src/domain/guided/rules.ts';
 import { ALL_GROUP_KEY, CARER_GROUP_KEY } from '../../src/domain/guided/shortlist.ts';
-import { DISTRICTS } from '../../src/domain/service.ts';
+import { DISTRICTS } from '../../src/domain/service-terms.ts';
 import { hasGuidedIcon } from '../../src/app/features/guided/guided-icon-paths.ts';
 import {
   CHECK_PATH,

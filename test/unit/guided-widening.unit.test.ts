@@ -5,7 +5,7 @@ import { parseRules, type GuidedAnswers } from '../../src/domain/guided/rules.ts
 import { shortlist, type ShortlistGroup } from '../../src/domain/guided/shortlist.ts';
 import { NEIGHBOURING_DISTRICTS, neighboursOf } from '../../src/domain/place/neighbouring-districts.ts';
 import { districtCentroid, haversineMiles } from '../../src/domain/place/postcodes.ts';
-import { DISTRICTS, type District } from '../../src/domain/service.ts';
+import { DISTRICTS, type District } from '../../src/domain/service-terms.ts';
 import { makeService, TOWNS, type Town } from '../support/make-services.ts';
 
 /**

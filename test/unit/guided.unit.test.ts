@@ -16,7 +16,8 @@ import { toService } from '../../src/domain/oruk/to-service.ts';
 import { filtersFromSearchParams, filtersToSearchParams } from '../../src/domain/search/filters.ts';
 import { findServices } from '../../src/domain/search/find.ts';
 import { neighboursOf } from '../../src/domain/place/neighbouring-districts.ts';
-import { DISTRICTS, type Service } from '../../src/domain/service.ts';
+import type { Service } from '../../src/domain/service.ts';
+import { DISTRICTS } from '../../src/domain/service-terms.ts';
 import { makeDirectory, makeService } from '../support/make-services.ts';
 
 const rulesPath = fileURLToPath(new URL('../../data/guided-help.json', import.meta.url));

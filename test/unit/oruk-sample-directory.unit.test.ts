@@ -16,7 +16,8 @@ const STRADDLING = new Set(['CO7']);
 import { extractServices } from '../../src/domain/oruk/feed.ts';
 import { fromService, type OrukPage, type OrukServiceOut } from '../../src/domain/oruk/from-service.ts';
 import { toService } from '../../src/domain/oruk/to-service.ts';
-import { DELIVERY, DISTRICTS, Service, THEMES, WHO_FOR, type Schedule } from '../../src/domain/service.ts';
+import { Service, type Schedule } from '../../src/domain/service.ts';
+import { DELIVERY, DISTRICTS, THEMES, WHO_FOR } from '../../src/domain/service-terms.ts';
 
 const FILE = new URL('../../data/sample-directory.json', import.meta.url);
 const fileText = readFileSync(FILE, 'utf8');

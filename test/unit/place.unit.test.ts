@@ -8,7 +8,7 @@ import {
   normalisePostcode,
   parsePostcode,
 } from '../../src/domain/place/postcodes.ts';
-import { DISTRICTS } from '../../src/domain/service.ts';
+import { DISTRICTS } from '../../src/domain/service-terms.ts';
 import { TOWNS } from '../support/make-services.ts';
 
 describe('reading a postcode', () => {

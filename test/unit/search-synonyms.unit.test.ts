@@ -8,7 +8,7 @@ import { createServiceIndex, searchServices, understandQuery } from '../../src/d
 import { buildLexicon, SearchTermsFile } from '../../src/domain/search/lexicon.ts';
 import { CONCEPTS, SynonymTable, SYNONYMS } from '../../src/domain/search/synonyms.ts';
 import { SEARCH_TERM_FILES } from '../../src/domain/search/translations.ts';
-import { THEMES, WHO_FOR } from '../../src/domain/service.ts';
+import { THEMES, WHO_FOR } from '../../src/domain/service-terms.ts';
 
 const index = createServiceIndex(sampleServices(SAMPLE_SIZE));
 

@@ -5,7 +5,7 @@ import { BREAKDOWNS } from '../measures/compute.ts';
 import { Period } from '../measures/periods.ts';
 import { MAX_NOTE_LENGTH, MONTH_STATES, PROVENANCES } from '../measures/publication.ts';
 import { FLAG_KINDS, MAX_REASON_LENGTH } from '../measures/stuffing.ts';
-import { District } from '../service.ts';
+import { District } from '../service-terms.ts';
 import { storableText } from '../storable-text.ts';
 import { MeasureOverview, PublicationNotes, RevisionSummary, ScorecardJsonRow } from './measures.ts';
 import { queryWhole } from './query.ts';

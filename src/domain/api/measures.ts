@@ -6,7 +6,7 @@ import { BREAKDOWNS, HEADLINE } from '../measures/compute.ts';
 import { SUPPRESSION_REASONS, WITHHELD } from '../measures/disclosure.ts';
 import { Period } from '../measures/periods.ts';
 import { PUBLIC_BREAKDOWNS } from '../measures/scorecard.ts';
-import { District } from '../service.ts';
+import { District } from '../service-terms.ts';
 import { queryWhole } from './query.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { AreaOfFocus, QuestionId } from '../feedback/questions.ts';
 import { MAX_WORDS_LENGTH } from '../feedback/submission.ts';
-import { District } from '../service.ts';
+import { District } from '../service-terms.ts';
 import { storableText } from '../storable-text.ts';
 import { Period } from '../measures/periods.ts';
 import { queryWhole } from './query.ts';

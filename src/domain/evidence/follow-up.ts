@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { CreatedAt, Honeypot, SubmissionId } from '../feedback/submission-basics.ts';
 import { storableText } from '../storable-text.ts';
-import { District, Theme, type Service } from '../service.ts';
+import type { Service } from '../service.ts';
+import { District, Theme } from '../service-terms.ts';
 
 /**
  * "Did it help?", asked a few weeks after someone saved a service to My list or called it from Signpost.

@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { scoreMatch } from '../guided/match.ts';
 import type { AnswerMatch } from '../guided/rules.ts';
-import { District, DISTRICTS, type Service } from '../service.ts';
+import type { Service } from '../service.ts';
+import { District, DISTRICTS } from '../service-terms.ts';
 import { FOUND_NEEDS, FoundNeed } from './found.ts';
 
 /**

@@ -16,7 +16,7 @@ import {
   type Suppressed,
 } from '../measures/scorecard.ts';
 import { wilsonInterval } from '../measures/wilson.ts';
-import { District, DISTRICTS } from '../service.ts';
+import { District, DISTRICTS } from '../service-terms.ts';
 import { FOUND_NEEDS, FoundNeed } from './found.ts';
 import { GAP_NEEDS, type Coverage } from './gaps.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { DISTRICTS } from '../service.ts';
+import { DISTRICTS } from '../service-terms.ts';
 
 /**
  * "About you": who answered and how, and the optional questions the measures are broken down by.

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { FollowUpSubmission } from '../evidence/follow-up.ts';
 import { FoundSubmission } from '../evidence/found.ts';
-import { District } from '../service.ts';
+import { District } from '../service-terms.ts';
 import { storableText } from '../storable-text.ts';
 import {
   AgeBand,

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { AgeRange } from '../search/filters.ts';
-import { Delivery, District, Theme, WhoFor } from '../service.ts';
+import { Delivery, District, Theme, WhoFor } from '../service-terms.ts';
 
 /**
  * Guided help as data. A journey file (`data/guided-help.json`) holds steps; each step asks one or more

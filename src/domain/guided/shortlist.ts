@@ -11,7 +11,8 @@ import {
   type Filters,
   type ResolvedPlace,
 } from '../search/filters.ts';
-import { DELIVERY, DISTRICTS, type Delivery, type District, type Service } from '../service.ts';
+import type { Service } from '../service.ts';
+import { DELIVERY, DISTRICTS, type Delivery, type District } from '../service-terms.ts';
 import { isCarerOnly, keywordScores, scoreMatch, targetsCarers, wordIndexOf } from './match.ts';
 import {
   chosenAnswers,

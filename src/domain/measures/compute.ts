@@ -18,7 +18,7 @@ import {
   type MeasureOutcome,
   type QuestionId,
 } from '../feedback/questions.ts';
-import { DISTRICTS } from '../service.ts';
+import { DISTRICTS } from '../service-terms.ts';
 import { cellKey } from './cell-key.ts';
 import { protectCells, type DisclosureOptions } from './disclosure.ts';
 import { wilsonInterval, type Interval } from './wilson.ts';

@@ -1,4 +1,4 @@
-import { DISTRICTS, type District } from '../service.ts';
+import { DISTRICTS, type District } from '../service-terms.ts';
 import { normaliseWords } from './words.ts';
 import { ESSEX_OUTWARD_CODES } from '../place/postcode-districts.ts';
 

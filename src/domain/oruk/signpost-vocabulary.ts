@@ -1,4 +1,4 @@
-import { DELIVERY, THEMES, WHO_FOR, type Delivery, type Theme, type WhoFor } from '../service.ts';
+import { DELIVERY, THEMES, WHO_FOR, type Delivery, type Theme, type WhoFor } from '../service-terms.ts';
 import type { OrukAttribute } from './schema.ts';
 import { stableUuid } from './stable-id.ts';
 

@@ -1,11 +1,5 @@
-import {
-  DELIVERY,
-  type Delivery,
-  type District,
-  type Schedule,
-  type Service,
-  type ServiceLocation,
-} from '../service.ts';
+import type { Schedule, Service, ServiceLocation } from '../service.ts';
+import { DELIVERY, type Delivery, type District } from '../service-terms.ts';
 import { classify, type ClassifiableTerm } from '../themes-mapping.ts';
 import { audienceOf, eligibilityRecords, isAudienceAttribute } from './audience.ts';
 import { readDate, readTimestamp, shown } from './checks.ts';

@@ -1,4 +1,4 @@
-import type { District } from '../service.ts';
+import type { District } from '../service-terms.ts';
 
 /**
  * Which of Essex County Council's twelve districts share a boundary, by land or across an estuary

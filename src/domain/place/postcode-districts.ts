@@ -1,4 +1,4 @@
-import type { District } from '../service.ts';
+import type { District } from '../service-terms.ts';
 
 /**
  * Essex postcode districts (outward codes) with an approximate centre and the Essex district each mostly

@@ -1,4 +1,4 @@
-import type { District } from '../service.ts';
+import type { District } from '../service-terms.ts';
 import {
   DISTRICT_CENTROIDS,
   ESSEX_OUTWARD_CODES,

@@ -1,4 +1,4 @@
-import type { Theme, WhoFor } from '../service.ts';
+import type { Theme, WhoFor } from '../service-terms.ts';
 
 /** Who a service is for, in the words people search with, so "older people" or "disabled" find them. */
 const WHO_FOR_WORDS: Readonly<Record<WhoFor, string>> = {

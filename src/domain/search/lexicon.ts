@@ -5,7 +5,7 @@
  * as the English terms they stand for; the directory itself stays in English.
  */
 import { z } from 'zod/mini';
-import { THEMES, WHO_FOR, type Theme, type WhoFor } from '../service.ts';
+import { THEMES, WHO_FOR, type Theme, type WhoFor } from '../service-terms.ts';
 import { foldWord, tokenize } from './analyse.ts';
 
 /** One language's `search.json`: comma-separated words and phrases for each theme, group and concept. */

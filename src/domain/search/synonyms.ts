@@ -4,7 +4,7 @@
  * concept reaches at least one sample service.
  */
 import { z } from 'zod/mini';
-import { THEMES, WHO_FOR, type Theme, type WhoFor } from '../service.ts';
+import { THEMES, WHO_FOR, type Theme, type WhoFor } from '../service-terms.ts';
 import { analyse, phraseKey } from './analyse.ts';
 import table from './synonyms.json' with { type: 'json' };
 

@@ -3,7 +3,7 @@
  * do), the spellings corrected, whether it is about someone's safety, the language it was typed in and
  * the themes it touches. Search then needs every idea to match (see `searchPlan`).
  */
-import type { Theme } from '../service.ts';
+import type { Theme } from '../service-terms.ts';
 import { analyse, stemWord, type AnalysedWord } from './analyse.ts';
 import { isEnglishStem } from './known-words.ts';
 import { foldForeign, sameForeignWord, type Lexicon, type LexiconEntry } from './lexicon.ts';

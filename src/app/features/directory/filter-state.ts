@@ -4,7 +4,7 @@
  */
 import { formatAge, MAX_AGE, parseAge, type AgeRange, type Filters } from '../../../domain/search/filters.ts';
 import { lookupPostcode, normalisePostcode } from '../../../domain/place/postcodes.ts';
-import type { Delivery, District, Theme, WhoFor } from '../../../domain/service.ts';
+import type { Delivery, District, Theme, WhoFor } from '../../../domain/service-terms.ts';
 
 export type ActiveFilter =
   | { kind: 'theme'; value: Theme }

@@ -1,7 +1,7 @@
 /** The messages between the find-support page and its search worker. */
 import type { Filters, ResultItem } from '../../../domain/search/filters.ts';
 import type { Correction } from '../../../domain/search/understand.ts';
-import type { Theme } from '../../../domain/service.ts';
+import type { Theme } from '../../../domain/service-terms.ts';
 
 /** What the worker understood the words to mean, for the page to say so. */
 export interface Understood {

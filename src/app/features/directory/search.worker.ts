@@ -30,7 +30,7 @@ import {
   type SavedSearchIndex,
 } from '../../../store/directory-db.ts';
 import type { SearchRequest, SearchResponse, Understood } from './search-protocol.ts';
-import type { Theme } from '../../../domain/service.ts';
+import type { Theme } from '../../../domain/service-terms.ts';
 
 /** Fewer results than this, and the page offers what is near: related themes and county-wide services. */
 const FEW = 3;

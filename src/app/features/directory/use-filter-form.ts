@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TFunction } from 'i18next';
 import { DEFAULT_RADIUS_MILES, type Filters } from '../../../domain/search/filters.ts';
-import type { District } from '../../../domain/service.ts';
+import type { District } from '../../../domain/service-terms.ts';
 import type { ErrorItem } from '../../components/error-summary.tsx';
 import { ageText, checkAge, checkPostcode } from './filter-state.ts';
 

@@ -1,6 +1,6 @@
 import { FOR_WHOM, FOUND_NEEDS, type FoundNeed, type ForWhom } from '../../../domain/evidence/found.ts';
 import { questionsWithRole } from '../../../domain/guided/rules.ts';
-import type { District } from '../../../domain/service.ts';
+import type { District } from '../../../domain/service-terms.ts';
 import { DistrictSelect } from '../../components/district-select.tsx';
 import { OptionList } from '../../components/option-list.tsx';
 import { useTranslation } from '../../i18n/use-translation.ts';

@@ -6,7 +6,7 @@ import {
   type FoundNeed,
   type ForWhom,
 } from '../../../domain/evidence/found.ts';
-import type { District } from '../../../domain/service.ts';
+import type { District } from '../../../domain/service-terms.ts';
 import { queueSubmission } from '../../../store/feedback-send-triggers.ts';
 import { HelpNow } from '../../components/help-now.tsx';
 import { Page } from '../../components/page.tsx';

@@ -8,7 +8,7 @@ import type {
   Sex,
 } from '../../../../domain/feedback/about.ts';
 import type { AreaOfFocus, Answers } from '../../../../domain/feedback/questions.ts';
-import type { District } from '../../../../domain/service.ts';
+import type { District } from '../../../../domain/service-terms.ts';
 
 /** A person's own feedback, or feedback a member of staff records with them. */
 export type Mode = 'self' | 'assisted';
