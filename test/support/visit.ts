@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { LANGUAGES } from '../../src/domain/languages.ts';
 import type { StaffRole } from '../../src/domain/staff.ts';
 import type { AppPage } from './pages.ts';
@@ -10,12 +10,30 @@ export function inLanguage(path: string, lng: string | undefined): string {
   return `${path}${path.includes('?') ? '&' : '?'}lng=${lng}`;
 }
 
+/** What settling waits for, as the page has it now. */
+function settledState() {
+  return {
+    heading: document.querySelector('h1')?.textContent?.trim() ?? null,
+    loading: document.querySelector('.loading, [aria-busy="true"]')?.outerHTML.slice(0, 120) ?? null,
+    fonts: document.fonts.status,
+  };
+}
+
 /** Until the page has its heading, its words and its fonts, and nothing says it is still loading. */
 export async function settle(page: Page): Promise<void> {
-  await expect(page.locator('h1').first()).toHaveText(/\S/);
-  await page.waitForFunction(
-    () => !document.querySelector('.loading, [aria-busy="true"]') && document.fonts.status === 'loaded',
+  // Looked at every frame in one wait, so a ready page is taken as soon as it is drawn.
+  const settled = page.waitForFunction(
+    () =>
+      /\S/.test(document.querySelector('h1')?.textContent ?? '') &&
+      !document.querySelector('.loading, [aria-busy="true"]') &&
+      document.fonts.status === 'loaded',
+    undefined,
+    { timeout: 60_000 },
   );
+  await settled.catch(async (error: unknown) => {
+    const state = await page.evaluate(settledState).catch(() => 'unreadable');
+    throw new Error(`${page.url()} did not settle: ${JSON.stringify(state)}`, { cause: error });
+  });
 }
 
 /** Opens a path (in a language, if given) and waits for the page to settle. */
