@@ -96,9 +96,19 @@ export async function applyTextSpacing(page: Page): Promise<void> {
   });
 }
 
-/** Text at twice its size, as a browser's text-size setting does (WCAG 1.4.4). */
-export async function doubleTextSize(page: Page): Promise<void> {
-  await page.evaluate(() => {
+/**
+ * Text at twice its size, as a browser's text-size setting does (WCAG 1.4.4). Returns what puts the page's
+ * own size back, so the next check measures the page as it was drawn.
+ */
+export async function doubleTextSize(page: Page): Promise<() => Promise<void>> {
+  const own = await page.evaluate(() => {
+    const before = document.documentElement.style.fontSize;
     document.documentElement.style.fontSize = '200%';
+    return before;
   });
+  return async () => {
+    await page.evaluate((size) => {
+      document.documentElement.style.fontSize = size;
+    }, own);
+  };
 }
