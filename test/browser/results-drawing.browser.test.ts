@@ -7,9 +7,9 @@ import type { Api } from '../support/test-server.ts';
 import { settle, visit } from '../support/visit.ts';
 
 /**
- * The results page draws a new set of results a screenful at a time, so no one task blocks a phone for
- * long. Whatever the drawing, a person must end up with every result in its place, the count the page
- * announces, and their place in the list when they come back from a service.
+ * The results page draws a new set of results a screenful first, then a card at a time, so no one task
+ * blocks a phone for long. Whatever the drawing, a person must end up with every result in its place, the
+ * count the page announces, and their place in the list when they come back from a service.
  */
 
 test.use({ viewport: { width: 320, height: 640 } });
@@ -53,7 +53,7 @@ async function drawn(page: Page, count: number): Promise<void> {
 }
 
 for (const lng of ['en', 'ar']) {
-  test.describe(`results drawn a screenful at a time, in ${lng}`, () => {
+  test.describe(`results drawn a screenful first, then a card at a time, in ${lng}`, () => {
     test('end with every result in order, the right count, and the first screenful drawn first', async ({
       page,
       api,

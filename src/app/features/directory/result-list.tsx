@@ -86,10 +86,10 @@ function useTimeOf(value: unknown): Date {
 }
 
 /**
- * How many of a set of results to draw. A new set draws its first screenful, then the rest a screenful
- * at a time, each once the last has painted and in a task of its own: twenty cards at once, or sixteen
- * in one go after the first four, blocked a mid-range phone's main thread for longer than a frame. More
- * of a set already drawn in full ("show more") is drawn at once, so focus can move to the first new one.
+ * How many of a set of results to draw. A new set draws its first screenful, then the rest one card at a
+ * time, each once the last has painted and in a task of its own: a screenful at a time still blocked a
+ * mid-range phone's main thread for a hundred milliseconds and more per screenful. More of a set already
+ * drawn in full ("show more") is drawn at once, so focus can move to the first new one.
  */
 function useDrawnCount(items: SearchState['items']): number {
   const firstId = items[0]?.service.id;
@@ -101,7 +101,7 @@ function useDrawnCount(items: SearchState['items']): number {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        const next = drawn + FIRST_SCREENFUL;
+        const next = drawn + 1;
         setStage({ firstId, drawn: next, all: next >= items.length });
       }, 0);
     });

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { lazy } from 'preact-iso';
+import { drawFirstPageAfter } from '../../first-page.ts';
 import type { AppRoute } from '../../routes.ts';
 import { requestServiceEarly } from './service-request.ts';
 
@@ -11,6 +12,8 @@ export const directoryRoutes: AppRoute[] = [
   { path: '/services/:id', component: ServicePage },
 ];
 
+/** The words each page is drawn with: asked for with its code, not once it first draws "Loading". */
+const SEARCH_PAGE_WORDS = ['directory'];
 const SERVICE_PAGE_WORDS = ['directory', 'my-list'];
 
 /** Whether the address is one of these pages, whose content is the directory. */
@@ -38,17 +41,22 @@ function saveDirectory(): void {
   const start = () => void import('../../../store/directory-sync.ts').then((m) => m.startDirectorySync());
   if (isDirectoryPage(location.pathname)) {
     // A page that cannot load says so when it is drawn, as it would without this head start.
-    (location.pathname === '/search' ? SearchPage : ServicePage).preload().catch(() => undefined);
+    drawFirstPageAfter((location.pathname === '/search' ? SearchPage : ServicePage).preload());
     const service = serviceIdIn(location.pathname);
     if (service) {
       requestServiceEarly(service);
       void import('./service-lookup.ts').then((m) => m.lookUpService(service)).catch(() => undefined);
-      // Its words and its Save button's too: each would otherwise be asked for only once drawn, a round
-      // trip later, with "Loading" in their place until then.
-      const loadWords = () => void i18next.loadNamespaces(SERVICE_PAGE_WORDS);
-      if (i18next.isInitialized) loadWords();
-      else i18next.on('initialized', loadWords);
     }
+    // Its words (and a service's Save button's) too: each would otherwise be asked for only once drawn, a
+    // round trip later, with "Loading" in their place and the whole page drawn a second time.
+    const words = service ? SERVICE_PAGE_WORDS : SEARCH_PAGE_WORDS;
+    drawFirstPageAfter(
+      new Promise((resolve) => {
+        const loadWords = () => void i18next.loadNamespaces(words).then(resolve, resolve);
+        if (i18next.isInitialized) loadWords();
+        else i18next.on('initialized', loadWords);
+      }),
+    );
     start();
   } else if (document.readyState === 'complete') setTimeout(start, 0);
   else addEventListener('load', () => setTimeout(start, 0), { once: true });
