@@ -55,7 +55,9 @@ export function UpdatePrompt() {
         const deployed = await fetchDeployedVersion();
         if (deployed && deployed !== APP_VERSION) await registration.update();
       };
-      void check();
+      // A worker installing now is the deployed version or newer (always so on a first visit): the next
+      // check is when the person comes back to the app.
+      if (!installing) void check();
       window.addEventListener('blur', () => (away.current = true));
       window.addEventListener('focus', () => void check());
       document.addEventListener('visibilitychange', () => {
