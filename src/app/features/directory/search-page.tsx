@@ -1,4 +1,4 @@
-import type { FunctionComponent } from 'preact';
+import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
@@ -48,6 +48,48 @@ function useFoundFoot(wanted: boolean): FunctionComponent<Parameters<typeof Foun
   return wanted ? foot : undefined;
 }
 
+/** Something that happens once and then stays so, such as a search's first results being all drawn. */
+interface Once {
+  readonly happened: boolean;
+  happen(): void;
+  listen(listener: () => void): () => void;
+}
+
+function createOnce(): Once {
+  let happened = false;
+  const listeners = new Set<() => void>();
+  return {
+    get happened() {
+      return happened;
+    },
+    happen() {
+      if (happened) return;
+      happened = true;
+      for (const listener of listeners) listener();
+    },
+    listen(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Draws its children again when `once` happens: only they, not the whole page around them. */
+function AfterOnce(props: { once: Once; children: (happened: boolean) => ComponentChildren }) {
+  const { once } = props;
+  const [happened, setHappened] = useState(once.happened);
+  useEffect(() => {
+    if (once.happened) setHappened(true);
+    return once.listen(() => setHappened(true));
+  }, [once]);
+  return <>{props.children(happened)}</>;
+}
+
+function FoundFootAfterResults(props: { wanted: boolean; filters: Filters; returnTo: string }) {
+  const Foot = useFoundFoot(props.wanted);
+  return Foot ? <Foot filters={props.filters} returnTo={props.returnTo} /> : null;
+}
+
 /** Find support: search and filter the directory on this device; the filters live in the address. */
 export function SearchPage() {
   const words = useDirectoryWords();
@@ -64,9 +106,9 @@ export function SearchPage() {
   });
   const limit = shown.key === key ? shown.limit : PAGE_SIZE;
   const search = useSearch(filters, limit, info.status === 'ready' ? info.revision : undefined);
-  // Once results have been drawn in full the question stays, however the search changes after.
-  const [resultsDrawn, setResultsDrawn] = useState(false);
-  const Foot = useFoundFoot(resultsDrawn && info.status === 'ready');
+  // Once results have been drawn in full the question stays, however the search changes after; telling
+  // only what waits for them spares the page a whole redraw just as its results have finished.
+  const [resultsDrawn] = useState(createOnce);
   const resultsHeading = useRef<HTMLHeadingElement | null>(null);
 
   const setFilters = (next: Filters) => {
@@ -87,14 +129,18 @@ export function SearchPage() {
       {/* Someone searching for danger, abuse, self-harm or crisis sees how to get help before any listing. */}
       {search.understood?.safety ? <HelpNow headingLevel={2} id="search-help-now-heading" /> : null}
       <div class="search-layout">
-        <FiltersColumn
-          filters={filters}
-          active={active}
-          words={words}
-          onChange={setFilters}
-          focusResults={focusResults}
-          resultsDrawn={resultsDrawn}
-        />
+        <AfterOnce once={resultsDrawn}>
+          {(drawn) => (
+            <FiltersColumn
+              filters={filters}
+              active={active}
+              words={words}
+              onChange={setFilters}
+              focusResults={focusResults}
+              resultsDrawn={drawn}
+            />
+          )}
+        </AfterOnce>
         <ResultList
           search={search}
           filters={filters}
@@ -119,11 +165,19 @@ export function SearchPage() {
             setFilters(clearFilters(filters));
             setTimeout(focusResults, 0);
           }}
-          onAllDrawn={() => setResultsDrawn(true)}
+          onAllDrawn={resultsDrawn.happen}
           headingRef={(element) => (resultsHeading.current = element)}
         />
       </div>
-      {Foot ? <Foot filters={filters} returnTo={`/search${query}`} /> : null}
+      <AfterOnce once={resultsDrawn}>
+        {(drawn) => (
+          <FoundFootAfterResults
+            wanted={drawn && info.status === 'ready'}
+            filters={filters}
+            returnTo={`/search${query}`}
+          />
+        )}
+      </AfterOnce>
     </Page>
   );
 }
