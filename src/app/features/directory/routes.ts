@@ -45,7 +45,8 @@ function saveDirectory(): void {
     const service = serviceIdIn(location.pathname);
     if (service) {
       requestServiceEarly(service);
-      void import('./service-lookup.ts').then((m) => m.lookUpService(service)).catch(() => undefined);
+      // The page is drawn with its service, so it paints once, whole, rather than "Loading" first.
+      drawFirstPageAfter(import('./service-lookup.ts').then((m) => m.lookUpService(service)));
     }
     // Its words (and a service's Save button's) too: each would otherwise be asked for only once drawn, a
     // round trip later, with "Loading" in their place and the whole page drawn a second time.

@@ -35,6 +35,8 @@ async function lookUp(id: string): Promise<ServiceLookup> {
 }
 
 const lookups = new Map<string, Promise<ServiceLookup>>();
+/** Each lookup's answer once it has one, so a page drawn after it can be drawn with it at once. */
+const answers = new Map<string, ServiceLookup>();
 
 /**
  * One lookup per service at a time, shared by the head start (routes.ts) and the page, so the service is
@@ -45,7 +47,15 @@ export function lookUpService(id: string): Promise<ServiceLookup> {
   if (!lookup) {
     lookup = lookUp(id);
     lookups.set(id, lookup);
-    void lookup.then((found) => 'unreachable' in found && lookups.delete(id));
+    void lookup.then((found) => {
+      if ('unreachable' in found) lookups.delete(id);
+      else answers.set(id, found);
+    });
   }
   return lookup;
+}
+
+/** The answer of a lookup that has finished, if there was one. */
+export function settledLookup(id: string): ServiceLookup | undefined {
+  return answers.get(id);
 }

@@ -4,7 +4,7 @@ import { getServicesByIds } from '../../../store/directory.ts';
 import { Page } from '../../components/page.tsx';
 import { DirectoryNotice } from './directory-notice.tsx';
 import { ServiceDetail } from './service-detail.tsx';
-import { lookUpService, type ServiceLookup } from './service-lookup.ts';
+import { lookUpService, settledLookup, type ServiceLookup } from './service-lookup.ts';
 import { useDirectoryInfo } from './use-directory.ts';
 import { useDirectoryWords } from './use-words.ts';
 import './directory.css';
@@ -17,10 +17,15 @@ function sameService(a: Service | undefined, b: Service | undefined): boolean {
 
 /** The first answer for this service: the device's copy, or the server's when the device has none. */
 function useFirstLookup(id: string): ServiceLookup | undefined {
-  const [first, setFirst] = useState<{ id: string; found: ServiceLookup }>();
+  const [first, setFirst] = useState<{ id: string; found: ServiceLookup } | undefined>(() => {
+    const found = settledLookup(id);
+    return found && { id, found };
+  });
   useEffect(() => {
     let live = true;
-    void lookUpService(id).then((found) => live && setFirst({ id, found }));
+    void lookUpService(id).then(
+      (found) => live && setFirst((now) => (now?.found === found ? now : { id, found })),
+    );
     return () => {
       live = false;
     };
