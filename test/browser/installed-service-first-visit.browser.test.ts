@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { emulateStandalone } from '../support/installed.ts';
-import { controlledByServiceWorker, inLanguage, sampleServiceId } from '../support/visit.ts';
+import {
+  controlledByServiceWorker,
+  firstDrawing,
+  inLanguage,
+  sampleServiceId,
+  watchFirstDrawing,
+} from '../support/visit.ts';
 
 /**
  * A service's page opened first on a phone that has never had Signpost (a link in a text message), from
@@ -62,8 +68,11 @@ for (const lng of ['en', 'ar']) {
       },
     );
 
+    await watchFirstDrawing(page);
     await page.goto(inLanguage(`/services/${encodeURIComponent(id)}`, lng === 'en' ? undefined : lng));
     await expect(page.locator('h1')).toHaveText(name);
+    // Drawn whole the first time, with its service: never a "Loading" line first.
+    expect(await firstDrawing(page)).toEqual({ loading: false, firstHeading: name });
     await expect(page.locator('html')).toHaveAttribute('dir', lng === 'ar' ? 'rtl' : 'ltr');
     // All of it, not only its first part: the report link comes in the part drawn after first paint.
     await expect(page.getByRole('link', { name: words(lng).service.report })).toBeVisible();

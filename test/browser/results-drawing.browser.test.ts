@@ -4,7 +4,7 @@ import { findServices } from '../../src/domain/search/find.ts';
 import { Service } from '../../src/domain/service.ts';
 import { expect, test } from '../support/fixtures.ts';
 import type { Api } from '../support/test-server.ts';
-import { settle, visit } from '../support/visit.ts';
+import { firstDrawing, inLanguage, settle, visit, watchFirstDrawing } from '../support/visit.ts';
 
 /**
  * The results page draws a new set of results a screenful first, then a card at a time, so no one task
@@ -87,6 +87,16 @@ for (const lng of ['en', 'ar']) {
       expect(await drawnIds(page)).toEqual(expected.slice(0, 2 * PAGE_SIZE));
       await expect(page.locator('.result-card__name a').nth(PAGE_SIZE)).toBeFocused();
       expect(await numbersIn(page, '.directory-results__count')).toEqual([expected.length]);
+    });
+
+    test('opened straight from its address, the page is drawn whole the first time', async ({ page }) => {
+      await watchFirstDrawing(page);
+      await page.goto(inLanguage(SEARCH, lng === 'en' ? undefined : lng));
+      await drawn(page, PAGE_SIZE);
+      const heading = (await page.locator('h1').textContent()) ?? '';
+      expect(heading).not.toBe('');
+      // Its search form and words came with its first drawing: never a "Loading" line first.
+      expect(await firstDrawing(page)).toEqual({ loading: false, firstHeading: heading });
     });
 
     test('come back with Back to the same list, scrolled to the card far down it', async ({ page, api }) => {

@@ -125,3 +125,28 @@ export async function withDisplay(
     JSON.stringify({ textSize: 'standard', colours: 'light', ...settings }),
   );
 }
+
+/**
+ * From the page's start, notes whether `main` ever showed a "Loading" line in place of the page, and what
+ * its first heading said when it was first drawn; read them with `firstDrawing`.
+ */
+export async function watchFirstDrawing(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen = { loading: false, firstHeading: undefined as string | undefined };
+    (window as unknown as { firstDrawing: typeof seen }).firstDrawing = seen;
+    new MutationObserver(() => {
+      const main = document.querySelector('main');
+      if (!main) return;
+      if (main.querySelector(':scope > .loading')) seen.loading = true;
+      const heading = main.querySelector('h1');
+      if (heading && seen.firstHeading === undefined) seen.firstHeading = heading.textContent ?? '';
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** What `watchFirstDrawing` saw. */
+export function firstDrawing(page: Page): Promise<{ loading: boolean; firstHeading?: string }> {
+  return page.evaluate(
+    () => (window as unknown as { firstDrawing: { loading: boolean; firstHeading?: string } }).firstDrawing,
+  );
+}
