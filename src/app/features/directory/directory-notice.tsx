@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { Icon } from '../../components/icons.tsx';
 import { agoWords } from './freshness.ts';
 import type { Words } from './opening-words.ts';
@@ -36,12 +36,24 @@ export function DirectoryNotice(props: { info: DirectoryInfo; words: Words; show
   const { info, words } = props;
   const { t, locale } = words;
   const online = useOnline();
+  // Once seen loading, the notice keeps room for either wording, so nothing below it moves as it changes.
+  const seenLoading = useRef(false);
+  if (info.status === 'loading') seenLoading.current = true;
 
   if (info.status === 'loading') {
     return (
-      <p class="loading directory-notice">
-        {t(info.syncing ? 'directory.downloading' : 'directory.loading')}
-      </p>
+      <div class="directory-notice">
+        <div class="directory-notice__one-room">
+          <p class="loading">{t(info.syncing ? 'directory.downloading' : 'directory.loading')}</p>
+          <p class="directory-notice__room" aria-hidden="true">
+            {t(info.syncing ? 'directory.loading' : 'directory.downloading')}
+          </p>
+          <div class="directory-freshness directory-notice__room" aria-hidden="true">
+            <p class="meta">{t('directory.updatedJustNow')}</p>
+            <span class="link-button tap-target">{t('directory.checkNow')}</span>
+          </div>
+        </div>
+      </div>
     );
   }
   if (info.status === 'error') {
@@ -75,14 +87,21 @@ export function DirectoryNotice(props: { info: DirectoryInfo; words: Words; show
   return (
     <div class="directory-notice">
       {props.showSample !== false && info.sample ? <SampleNotice text={t('directory.sample')} /> : null}
-      <div class="directory-freshness">
-        <p class="meta" role="status">
-          <span class="directory-freshness__when">{freshness}</span> {state}
-        </p>
-        {online ? (
-          <button type="button" class="link-button tap-target" onClick={() => void info.refresh()}>
-            {t('directory.checkNow')}
-          </button>
+      <div class="directory-notice__one-room">
+        <div class="directory-freshness">
+          <p class="meta" role="status">
+            <span class="directory-freshness__when">{freshness}</span> {state}
+          </p>
+          {online ? (
+            <button type="button" class="link-button tap-target" onClick={() => void info.refresh()}>
+              {t('directory.checkNow')}
+            </button>
+          ) : null}
+        </div>
+        {seenLoading.current ? (
+          <p class="directory-notice__room" aria-hidden="true">
+            {t('directory.downloading')}
+          </p>
         ) : null}
       </div>
     </div>
