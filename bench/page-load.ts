@@ -54,7 +54,8 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {
-          rmSync(profile, { recursive: true, force: true });
+          // Chromium's helper processes can still be writing to the profile for a moment after it exits.
+          rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
           resolve();
         });
         child.kill('SIGTERM');
