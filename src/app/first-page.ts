@@ -1,5 +1,6 @@
 /**
- * What the page opened first needs before the app draws anything: its lazily loaded code and its words.
+ * What the page opened first needs before the app draws anything: its lazily loaded code, its words and
+ * (for a service's page) its service.
  * Drawn with them, the page's first paint is the page itself rather than an empty frame, and the work of
  * drawing it happens once, before that paint, instead of in long tasks after it while a person may tap.
  */
