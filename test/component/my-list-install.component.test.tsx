@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import axe from 'axe-core';
 import i18next from 'i18next';
+import { LocationProvider, useLocation } from 'preact-iso';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import enCommon from '../../locales/en/common.json';
 import enMyList from '../../locales/en/my-list.json';
@@ -39,6 +40,24 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+let goTo: (path: string) => void = () => undefined;
+
+/** The offer as the app draws it, where a person can go on to another page. */
+function Offer() {
+  return (
+    <LocationProvider>
+      <Pages />
+      <InstallOffer />
+    </LocationProvider>
+  );
+}
+
+function Pages() {
+  const { route } = useLocation();
+  goTo = route;
+  return null;
+}
+
 /** What Chromium does when the app can be installed: an event with a `prompt()` to open its dialog. */
 async function offerInstall(outcome: 'accepted' | 'dismissed' = 'accepted') {
   const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
@@ -52,14 +71,20 @@ async function offerInstall(outcome: 'accepted' | 'dismissed' = 'accepted') {
 
 describe('the offer to add Signpost to the home screen', () => {
   it('appears only once the browser offers to install, and opens the browser’s dialog when asked', async () => {
-    render(<InstallOffer />);
+    render(<Offer />);
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
 
     const event = await offerInstall();
     // The browser's own mini-infobar is held back: the offer is made in the page instead.
     expect(event.defaultPrevented).toBe(true);
+    // Made while a page is open, it waits for the next, so nothing the person is reading moves.
+    expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
+    await act(() => goTo('/my-list'));
     const add = await screen.findByRole('button', { name: 'Add to home screen' });
     expect(screen.getByRole('region', { name: 'Add Signpost to your home screen' })).toBeTruthy();
+    // Once shown it stays, back on the page where it came too.
+    await act(() => goTo('/'));
+    expect(screen.getByRole('button', { name: 'Add to home screen' })).toBe(add);
 
     await act(async () => {
       fireEvent.click(add);
@@ -71,21 +96,21 @@ describe('the offer to add Signpost to the home screen', () => {
 
   it('remembers "Not now" on this device for 30 days', async () => {
     const now = Date.now();
-    render(<InstallOffer />);
     await offerInstall();
+    render(<Offer />);
     fireEvent.click(await screen.findByRole('button', { name: 'Not now' }));
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
     cleanup();
 
-    render(<InstallOffer />);
     await offerInstall();
+    render(<Offer />);
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
     cleanup();
 
     // 31 days later it may be offered again.
     localStorage.setItem('signpost.install.dismissedAt', String(now - 31 * DAY_MS));
-    render(<InstallOffer />);
     await offerInstall();
+    render(<Offer />);
     expect(await screen.findByText('Add Signpost to your home screen')).toBeTruthy();
   });
 
@@ -95,8 +120,8 @@ describe('the offer to add Signpost to the home screen', () => {
       configurable: true,
       value: { persist, persisted: async () => false },
     });
-    render(<InstallOffer />);
     await offerInstall();
+    render(<Offer />);
     await screen.findByRole('button', { name: 'Add to home screen' });
     await act(() => {
       window.dispatchEvent(new Event('appinstalled'));
@@ -107,18 +132,18 @@ describe('the offer to add Signpost to the home screen', () => {
 
   it('is not offered when Signpost already runs from the home screen', async () => {
     standalone = true;
-    render(<InstallOffer />);
     await offerInstall();
+    render(<Offer />);
     expect(screen.queryByText('Add Signpost to your home screen')).toBeNull();
   });
 
   it('has no accessibility problems that axe can find', async () => {
+    await offerInstall();
     const { container } = render(
       <main>
-        <InstallOffer />
+        <Offer />
       </main>,
     );
-    await offerInstall();
     await screen.findByRole('button', { name: 'Add to home screen' });
     const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });
     expect(result.violations.map((v) => v.id)).toEqual([]);

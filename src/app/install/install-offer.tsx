@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { focusMain } from '../components/focus-main.ts';
 import { Icon } from '../components/icons.tsx';
+import { useWaitsForNextPage } from '../hooks/use-waits-for-next-page.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { promptInstall, rememberDismissal } from './install-prompt.ts';
 import { useInstallOffer } from './use-install-offer.ts';
@@ -8,12 +9,14 @@ import './install.css';
 
 /**
  * A small "Add Signpost to your home screen" banner, shown only where the browser has offered to
- * install the app and the person has not said "Not now" in the last 30 days.
+ * install the app and the person has not said "Not now" in the last 30 days. Chromium makes its offer a
+ * moment after a first visit's page is drawn: the banner then comes with the person's next page.
  */
 export function InstallOffer() {
-  const offer = useInstallOffer();
+  const offered = useInstallOffer() === 'prompt';
+  const waits = useWaitsForNextPage(offered);
   // The text loads only when there is something to offer, so most pages never fetch it.
-  return offer === 'prompt' ? <InstallBanner /> : null;
+  return offered && !waits ? <InstallBanner /> : null;
 }
 
 function InstallBanner() {
