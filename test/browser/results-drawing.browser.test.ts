@@ -4,7 +4,14 @@ import { findServices } from '../../src/domain/search/find.ts';
 import { Service } from '../../src/domain/service.ts';
 import { expect, test } from '../support/fixtures.ts';
 import type { Api } from '../support/test-server.ts';
-import { firstDrawing, inLanguage, settle, visit, watchFirstDrawing } from '../support/visit.ts';
+import {
+  connectionBack,
+  firstDrawing,
+  inLanguage,
+  settle,
+  visit,
+  watchFirstDrawing,
+} from '../support/visit.ts';
 
 /**
  * The results page draws a new set of results a screenful first, then a card at a time, so no one task
@@ -97,6 +104,62 @@ for (const lng of ['en', 'ar']) {
       expect(heading).not.toBe('');
       // Its search form and words came with its first drawing: never a "Loading" line first.
       expect(await firstDrawing(page)).toEqual({ loading: false, firstHeading: heading });
+    });
+
+    test('nothing moves at a phone’s width while the directory is saved, and as a later check starts and ends', async ({
+      page,
+    }) => {
+      // 412 px, the benchmark's phone: wide enough for "Check for updates" to sit beside a short line.
+      await page.setViewportSize({ width: 412, height: 823 });
+      await page.addInitScript(() => {
+        const seen = { shifts: [] as string[], score: 0, lines: [] as string[] };
+        (window as unknown as { seen: typeof seen }).seen = seen;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as Array<
+            PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }
+          >) {
+            if (entry.hadRecentInput) continue;
+            seen.score += entry.value;
+            const moved = (entry.sources ?? []).map((source) => {
+              const element = source.node instanceof Element ? source.node : source.node?.parentElement;
+              return `${element?.className} “${source.node?.textContent?.slice(0, 30)}”`;
+            });
+            seen.shifts.push(
+              `${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`,
+            );
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        // Each wording the freshness line takes, to know that a check was seen to start.
+        new MutationObserver(() => {
+          const line = document.querySelector('.directory-freshness [role="status"]')?.textContent?.trim();
+          if (line && line !== seen.lines.at(-1)) seen.lines.push(line);
+        }).observe(document, { childList: true, subtree: true, characterData: true });
+      });
+      await page.goto(inLanguage(SEARCH, lng === 'en' ? undefined : lng));
+      await drawn(page, PAGE_SIZE);
+      const status = page.locator('.directory-freshness [role="status"]');
+      const onlyFreshness = () =>
+        status.evaluate(
+          (line) => line.textContent?.trim() === line.querySelector('span')?.textContent?.trim(),
+        );
+      await expect.poll(onlyFreshness).toBe(true);
+      // The connection comes back: a check starts ("Checking for updates…") and ends.
+      const before = await page.evaluate(
+        () => (window as unknown as { seen: { lines: string[] } }).seen.lines.length,
+      );
+      await connectionBack(page);
+      await expect
+        .poll(() =>
+          page.evaluate(() => (window as unknown as { seen: { lines: string[] } }).seen.lines.length),
+        )
+        .toBeGreaterThanOrEqual(before + 2);
+      await expect.poll(onlyFreshness).toBe(true);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+      const seen = await page.evaluate(
+        () => (window as unknown as { seen: { shifts: string[]; score: number } }).seen,
+      );
+      // A fraction of a pixel (a line of right-to-left text a third of a pixel narrower) is not a move anyone sees.
+      expect(seen.score, seen.shifts.join('\n')).toBeLessThan(0.01);
     });
 
     test('come back with Back to the same list, scrolled to the card far down it', async ({ page, api }) => {

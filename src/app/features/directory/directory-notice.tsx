@@ -29,6 +29,29 @@ export function SampleNotice(props: { text: string }) {
 }
 
 /**
+ * The freshness row's room in each state it can change to while it is read ("Checking for updates…" can
+ * push the button onto a line of its own), held hidden, so nothing below moves as a check starts and ends.
+ */
+function FreshnessRooms(props: { freshness: string; words: Words }) {
+  const { t } = props.words;
+  const states = [t('directory.checking'), t('directory.updateFailed'), t('directory.offline')];
+  // Their words are drawn from `data-room` (directory.css), so they are in no one's way when text is searched.
+  return (
+    <>
+      {states.map((state, i) => (
+        <div key={i} class="directory-freshness directory-notice__room" aria-hidden="true">
+          <p class="meta" data-room={`${props.freshness} ${state}`} />
+          {/* Offline (the last), there is no button to check with. */}
+          {i < states.length - 1 ? (
+            <span class="link-button tap-target" data-room={t('directory.checkNow')} />
+          ) : null}
+        </div>
+      ))}
+    </>
+  );
+}
+
+/**
  * How the directory on this device stands: being saved for the first time, could not be saved (and what
  * to do), or how fresh it is, whether this device is offline, and a way to check for updates.
  */
@@ -48,10 +71,7 @@ export function DirectoryNotice(props: { info: DirectoryInfo; words: Words; show
           <p class="directory-notice__room" aria-hidden="true">
             {t(info.syncing ? 'directory.loading' : 'directory.downloading')}
           </p>
-          <div class="directory-freshness directory-notice__room" aria-hidden="true">
-            <p class="meta">{t('directory.updatedJustNow')}</p>
-            <span class="link-button tap-target">{t('directory.checkNow')}</span>
-          </div>
+          <FreshnessRooms freshness={t('directory.updatedJustNow')} words={words} />
         </div>
       </div>
     );
@@ -98,6 +118,7 @@ export function DirectoryNotice(props: { info: DirectoryInfo; words: Words; show
             </button>
           ) : null}
         </div>
+        <FreshnessRooms freshness={freshness} words={words} />
         {seenLoading.current ? (
           <p class="directory-notice__room" aria-hidden="true">
             {t('directory.downloading')}
