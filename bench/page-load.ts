@@ -54,8 +54,13 @@ async function startChromium(): Promise<{ port: number; stop: () => Promise<void
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => {
-          // Chromium's helper processes can still be writing to the profile for a moment after it exits.
-          rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+          // Chromium's helper processes can still be writing to the profile for a while after it exits:
+          // a folder left in the system's temporary folder must not cost the run its figures.
+          try {
+            rmSync(profile, { recursive: true, force: true, maxRetries: 20, retryDelay: 250 });
+          } catch (error) {
+            console.warn(`Left Chromium's profile at ${profile}: ${(error as Error).message}`);
+          }
           resolve();
         });
         child.kill('SIGTERM');
