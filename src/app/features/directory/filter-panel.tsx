@@ -7,6 +7,9 @@ import type { Words } from './opening-words.ts';
 import { PlaceFilter } from './place-filter.tsx';
 import { describedBy, FILTER_FIELD, useFilterForm } from './use-filter-form.ts';
 
+/** The panel's groups, which a closed panel draws a few at a time (see filters-column.tsx). */
+export const FILTER_PANEL_PARTS = 7;
+
 /**
  * The find-support filters. Ticking a box or choosing from a list shows its results at once; a typed
  * postcode or age is checked and used on "Apply filters" (or Enter), with GOV.UK's error pattern.
@@ -21,6 +24,8 @@ export function FilterPanel(props: {
   /** How many filters are on, for "Clear all filters". */
   activeCount: number;
   onClear: () => void;
+  /** How many of its groups to draw, in order: all unless told. */
+  parts?: number;
 }) {
   const { filters, words, onChange } = props;
   const { t } = words;
@@ -39,81 +44,81 @@ export function FilterPanel(props: {
       </h2>
       <ErrorSummary title={t('errors.summary')} errors={form.summary} attempt={form.attempt} />
 
-      <Checkboxes
-        legend={t('filters.theme')}
-        name="theme"
-        values={THEMES}
-        chosen={filters.themes}
-        label={(theme) => t(`common:themes.${theme}.title`)}
-        onToggle={(theme, on) => onChange({ ...filters, themes: toggled(filters.themes, theme, on) })}
-      />
-
-      <PlaceFilter filters={filters} words={words} form={form} />
-
-      <Checkboxes
-        legend={t('filters.whoFor')}
-        name="for"
-        values={WHO_FOR}
-        chosen={filters.whoFor}
-        label={(who) => t(`whoFor.${who}`)}
-        onToggle={(who, on) => onChange({ ...filters, whoFor: toggled(filters.whoFor, who, on) })}
-      />
-
-      <div class={errors.age ? 'field filter-group field--error' : 'field filter-group'}>
-        <label for={FILTER_FIELD.age} class="field__label--bold">
-          {t('filters.age')}
-        </label>
-        <p class="hint" id="filter-age-hint">
-          {t('filters.ageHint')}
-        </p>
-        <ErrorMessage id="filter-age-error" prefix={t('errors.prefix')} message={form.message('age')} />
-        <input
-          type="text"
-          id={FILTER_FIELD.age}
-          class="input--age"
-          inputMode="numeric"
-          autocomplete="off"
-          spellcheck={false}
-          value={form.age}
-          aria-describedby={describedBy('filter-age-hint', Boolean(errors.age) && 'filter-age-error')}
-          aria-invalid={errors.age ? true : undefined}
-          onInput={(event) => form.setAge(event.currentTarget.value)}
-        />
-      </div>
-
-      <Checkboxes
-        legend={t('filters.delivery')}
-        name="via"
-        values={DELIVERY}
-        chosen={filters.delivery}
-        label={(way) => t(`delivery.${way}`)}
-        onToggle={(way, on) => onChange({ ...filters, delivery: toggled(filters.delivery, way, on) })}
-      />
-
-      <MoreFilters
-        legend={t('filters.more')}
-        filters={filters}
-        label={(filter) => t(`filters.${filter}`)}
-        onChange={onChange}
-      />
-
-      <div class="directory-filters__actions">
-        <button type="submit" class="button">
-          {t('filters.apply')}
-        </button>
-        {props.activeCount > 0 ? (
-          <button
-            type="button"
-            class="button button--secondary"
-            onClick={() => {
-              form.clearErrors();
-              props.onClear();
-            }}
-          >
-            {t('filters.clearAll')}
+      {[
+        <Checkboxes
+          key="theme"
+          legend={t('filters.theme')}
+          name="theme"
+          values={THEMES}
+          chosen={filters.themes}
+          label={(theme) => t(`common:themes.${theme}.title`)}
+          onToggle={(theme, on) => onChange({ ...filters, themes: toggled(filters.themes, theme, on) })}
+        />,
+        <PlaceFilter key="place" filters={filters} words={words} form={form} />,
+        <Checkboxes
+          key="who-for"
+          legend={t('filters.whoFor')}
+          name="for"
+          values={WHO_FOR}
+          chosen={filters.whoFor}
+          label={(who) => t(`whoFor.${who}`)}
+          onToggle={(who, on) => onChange({ ...filters, whoFor: toggled(filters.whoFor, who, on) })}
+        />,
+        <div key="age" class={errors.age ? 'field filter-group field--error' : 'field filter-group'}>
+          <label for={FILTER_FIELD.age} class="field__label--bold">
+            {t('filters.age')}
+          </label>
+          <p class="hint" id="filter-age-hint">
+            {t('filters.ageHint')}
+          </p>
+          <ErrorMessage id="filter-age-error" prefix={t('errors.prefix')} message={form.message('age')} />
+          <input
+            type="text"
+            id={FILTER_FIELD.age}
+            class="input--age"
+            inputMode="numeric"
+            autocomplete="off"
+            spellcheck={false}
+            value={form.age}
+            aria-describedby={describedBy('filter-age-hint', Boolean(errors.age) && 'filter-age-error')}
+            aria-invalid={errors.age ? true : undefined}
+            onInput={(event) => form.setAge(event.currentTarget.value)}
+          />
+        </div>,
+        <Checkboxes
+          key="delivery"
+          legend={t('filters.delivery')}
+          name="via"
+          values={DELIVERY}
+          chosen={filters.delivery}
+          label={(way) => t(`delivery.${way}`)}
+          onToggle={(way, on) => onChange({ ...filters, delivery: toggled(filters.delivery, way, on) })}
+        />,
+        <MoreFilters
+          key="more"
+          legend={t('filters.more')}
+          filters={filters}
+          label={(filter) => t(`filters.${filter}`)}
+          onChange={onChange}
+        />,
+        <div key="actions" class="directory-filters__actions">
+          <button type="submit" class="button">
+            {t('filters.apply')}
           </button>
-        ) : null}
-      </div>
+          {props.activeCount > 0 ? (
+            <button
+              type="button"
+              class="button button--secondary"
+              onClick={() => {
+                form.clearErrors();
+                props.onClear();
+              }}
+            >
+              {t('filters.clearAll')}
+            </button>
+          ) : null}
+        </div>,
+      ].slice(0, props.parts ?? FILTER_PANEL_PARTS)}
     </form>
   );
 }

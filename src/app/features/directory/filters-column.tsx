@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Filters } from '../../../domain/search/filters.ts';
 import { Icon } from '../../components/icons.tsx';
-import { FilterPanel } from './filter-panel.tsx';
+import { FILTER_PANEL_PARTS, FilterPanel } from './filter-panel.tsx';
 import { clearFilters, type ActiveFilter } from './filter-state.ts';
 import type { Words } from './opening-words.ts';
 import { formatNumber } from './use-words.ts';
@@ -11,22 +11,24 @@ function isWide(): boolean {
 }
 
 /**
- * Whether to draw the filters panel yet. On a phone it is closed, and drawing its many checkboxes with
- * the first results held up the page: it is drawn once the device is idle after the results (`soon`),
- * or at once when opened.
+ * How many of the filters panel's groups to draw yet. On a phone it is closed, and drawing its many
+ * checkboxes with the first results held up the page, and all at once still held a phone's thread for a
+ * fifth of a second: its groups are drawn one in each idle moment after the results (`soon`), or all at
+ * once when it is opened.
  */
-function usePanelDrawn(open: boolean, soon: boolean): boolean {
-  const [drawn, setDrawn] = useState(isWide);
+function usePanelPartsDrawn(open: boolean, soon: boolean): number {
+  const [drawn, setDrawn] = useState(() => (isWide() ? FILTER_PANEL_PARTS : 0));
   useEffect(() => {
-    if (drawn || !soon) return;
+    if (drawn >= FILTER_PANEL_PARTS || !soon) return;
+    const drawOneMore = () => setDrawn((parts) => parts + 1);
     if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => setDrawn(true), { timeout: 2000 });
+      const handle = requestIdleCallback(drawOneMore, { timeout: 2000 });
       return () => cancelIdleCallback(handle);
     }
-    const timer = setTimeout(() => setDrawn(true), 200);
+    const timer = setTimeout(drawOneMore, 200);
     return () => clearTimeout(timer);
   }, [drawn, soon]);
-  return drawn || open;
+  return open ? FILTER_PANEL_PARTS : drawn;
 }
 
 /**
@@ -49,7 +51,7 @@ export function FiltersColumn(props: {
   const { filters, active, words, onChange, focusResults } = props;
   const { t, locale } = words;
   const [open, setOpen] = useState(false);
-  const drawn = usePanelDrawn(open, props.resultsDrawn);
+  const drawn = usePanelPartsDrawn(open, props.resultsDrawn);
   return (
     <div class="search-layout__filters">
       <a
@@ -77,9 +79,10 @@ export function FiltersColumn(props: {
         </span>
       </button>
       <div id="directory-filters" class={open ? 'directory-filters is-open' : 'directory-filters'}>
-        {drawn ? (
+        {drawn > 0 ? (
           <FilterPanel
             id="directory-filters-panel"
+            parts={drawn}
             filters={filters}
             words={words}
             onChange={onChange}
