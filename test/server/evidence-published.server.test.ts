@@ -197,15 +197,15 @@ describe(`unmet need and helpfulness, published, on ${databaseKind}`, () => {
 
   it('(2) insert and subtract: answers added to a withheld cell cannot be taken off again', async () => {
     const { unmetNeed } = await evidence();
-    let exact = 0;
+    // Whether each published value happens to be the true one depends on the run's random record keys
+    // (a value just above the floor is never moved), so it is no test: what holds every time is that
+    // the attacker is left with at least two counts the cell could have held, the true one among them.
     for (const cell of targets) {
       const row = unmetNeed.find((c) => `${c.need}/${c.district}` === cell);
       const possible = couldHaveBeen(row?.unmet as number, 5).map((value) => value - ADDED);
       expect(possible.length, cell).toBeGreaterThanOrEqual(2);
       expect(possible).toContain(truth.get(cell));
-      if ((row?.unmet as number) - ADDED === truth.get(cell)) exact++;
     }
-    expect(exact).toBeLessThan(targets.length);
   });
 
   it('(1) solving published helpfulness shares for exact counts fails for every theme and service', async () => {
