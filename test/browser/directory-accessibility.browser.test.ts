@@ -143,6 +143,29 @@ test.describe('on a narrow phone', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 
+  test('shows every filter when opened as soon as the results show, and again after closing', async ({
+    page,
+  }) => {
+    await open(page, '/search?q=carers');
+    const toggle = page.locator('.directory-filters__toggle');
+    // Opened as soon as the results show, perhaps before the closed panel's groups are all drawn.
+    await toggle.click();
+    const panel = page.locator('#directory-filters');
+    const everyGroup = async () => {
+      await expect(panel.locator('fieldset, .filter-group')).not.toHaveCount(0);
+      await expect(panel.getByRole('button', { name: 'Apply filters' })).toBeVisible();
+      await expect(panel.locator('#filter-age')).toBeVisible();
+      await expect(panel.locator('#filter-postcode')).toBeVisible();
+    };
+    await everyGroup();
+    const groups = await panel.locator('fieldset, .filter-group').count();
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await everyGroup();
+    expect(await panel.locator('fieldset, .filter-group').count()).toBe(groups);
+  });
+
   test('fits a service page in 320 CSS pixels, with no sideways scrolling', async ({ page }) => {
     await open(page, `/services/${services?.full}`);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

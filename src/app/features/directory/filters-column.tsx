@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Filters } from '../../../domain/search/filters.ts';
 import { Icon } from '../../components/icons.tsx';
 import { FILTER_PANEL_PARTS, FilterPanel } from './filter-panel.tsx';
@@ -18,8 +18,11 @@ function isWide(): boolean {
  */
 function usePanelPartsDrawn(open: boolean, soon: boolean): number {
   const [drawn, setDrawn] = useState(() => (isWide() ? FILTER_PANEL_PARTS : 0));
+  // Once opened it stays whole: closing it must not take away groups the person has seen.
+  const opened = useRef(false);
+  if (open) opened.current = true;
   useEffect(() => {
-    if (drawn >= FILTER_PANEL_PARTS || !soon) return;
+    if (opened.current || drawn >= FILTER_PANEL_PARTS || !soon) return;
     const drawOneMore = () => setDrawn((parts) => parts + 1);
     if (typeof requestIdleCallback === 'function') {
       const handle = requestIdleCallback(drawOneMore, { timeout: 2000 });
@@ -28,7 +31,7 @@ function usePanelPartsDrawn(open: boolean, soon: boolean): number {
     const timer = setTimeout(drawOneMore, 200);
     return () => clearTimeout(timer);
   }, [drawn, soon]);
-  return open ? FILTER_PANEL_PARTS : drawn;
+  return opened.current ? FILTER_PANEL_PARTS : drawn;
 }
 
 /**
