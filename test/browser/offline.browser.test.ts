@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/fixtures.ts';
 import { buildNextVersion } from '../support/next-build.ts';
-import { comeBackToApp, controlledByServiceWorker, servedVersion } from '../support/visit.ts';
+import {
+  comeBackToApp,
+  controlledByServiceWorker,
+  layoutShifts,
+  servedVersion,
+  watchLayoutShifts,
+} from '../support/visit.ts';
 
 const scriptsOf = (page: Page) =>
   page.locator('script[src]').evaluateAll((scripts) => scripts.map((s) => s.getAttribute('src')));
@@ -19,22 +25,13 @@ test.describe('offline, through the service worker', () => {
     page,
   }) => {
     // The page as a whole moves down if the notice pushes in above it after the first paint.
-    await page.addInitScript(() => {
-      const moved: number[] = [];
-      (window as unknown as { moved: number[] }).moved = moved;
-      new PerformanceObserver((list) => {
-        for (const shift of list.getEntries() as Array<
-          PerformanceEntry & { sources: Array<{ node?: Node }> }
-        >)
-          for (const source of shift.sources)
-            if (source.node === document.querySelector('main')) moved.push(shift.startTime);
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShifts(page);
     await page.goto('/search?q=carers');
     await expect(page.getByText('Saving Signpost on this device so it works offline…')).toBeAttached();
     await controlledByServiceWorker(page);
     await expect(page.getByText('Signpost is ready to work offline.')).toBeVisible();
-    expect(await page.evaluate(() => (window as unknown as { moved: number[] }).moved)).toEqual([]);
+    const mainMoved = (await layoutShifts(page)).filter((shift) => shift.moved.includes('main'));
+    expect(mainMoved.map((shift) => shift.at)).toEqual([]);
   });
 
   test('reloads and navigates with no connection at all', async ({ page, context }) => {

@@ -8,9 +8,11 @@ import {
   connectionBack,
   firstDrawing,
   inLanguage,
+  layoutShifts,
   settle,
   visit,
   watchFirstDrawing,
+  watchLayoutShifts,
 } from '../support/visit.ts';
 
 /**
@@ -111,28 +113,14 @@ for (const lng of ['en', 'ar']) {
     }) => {
       // 412 px, the benchmark's phone: wide enough for "Check for updates" to sit beside a short line.
       await page.setViewportSize({ width: 412, height: 823 });
+      await watchLayoutShifts(page);
       await page.addInitScript(() => {
-        const seen = { shifts: [] as string[], score: 0, lines: [] as string[] };
-        (window as unknown as { seen: typeof seen }).seen = seen;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Array<
-            PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }
-          >) {
-            if (entry.hadRecentInput) continue;
-            seen.score += entry.value;
-            const moved = (entry.sources ?? []).map((source) => {
-              const element = source.node instanceof Element ? source.node : source.node?.parentElement;
-              return `${element?.className} “${source.node?.textContent?.slice(0, 30)}”`;
-            });
-            seen.shifts.push(
-              `${entry.value.toFixed(3)} at ${Math.round(entry.startTime)} ms: ${moved.join(', ')}`,
-            );
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
         // Each wording the freshness line takes, to know that a check was seen to start.
+        const lines: string[] = [];
+        (window as unknown as { lines: string[] }).lines = lines;
         new MutationObserver(() => {
           const line = document.querySelector('.directory-freshness [role="status"]')?.textContent?.trim();
-          if (line && line !== seen.lines.at(-1)) seen.lines.push(line);
+          if (line && line !== lines.at(-1)) lines.push(line);
         }).observe(document, { childList: true, subtree: true, characterData: true });
       });
       await page.goto(inLanguage(SEARCH, lng === 'en' ? undefined : lng));
@@ -144,22 +132,16 @@ for (const lng of ['en', 'ar']) {
         );
       await expect.poll(onlyFreshness).toBe(true);
       // The connection comes back: a check starts ("Checking for updates…") and ends.
-      const before = await page.evaluate(
-        () => (window as unknown as { seen: { lines: string[] } }).seen.lines.length,
-      );
+      const linesSeen = () => page.evaluate(() => (window as unknown as { lines: string[] }).lines.length);
+      const before = await linesSeen();
       await connectionBack(page);
-      await expect
-        .poll(() =>
-          page.evaluate(() => (window as unknown as { seen: { lines: string[] } }).seen.lines.length),
-        )
-        .toBeGreaterThanOrEqual(before + 2);
+      await expect.poll(linesSeen).toBeGreaterThanOrEqual(before + 2);
       await expect.poll(onlyFreshness).toBe(true);
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
-      const seen = await page.evaluate(
-        () => (window as unknown as { seen: { shifts: string[]; score: number } }).seen,
-      );
+      const shifts = await layoutShifts(page);
+      const score = shifts.reduce((sum, shift) => sum + shift.score, 0);
       // A fraction of a pixel (a line of right-to-left text a third of a pixel narrower) is not a move anyone sees.
-      expect(seen.score, seen.shifts.join('\n')).toBeLessThan(0.01);
+      expect(score, JSON.stringify(shifts, null, 1)).toBeLessThan(0.01);
     });
 
     test('come back with Back to the same list, scrolled to the card far down it', async ({ page, api }) => {

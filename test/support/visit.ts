@@ -150,3 +150,36 @@ export function firstDrawing(page: Page): Promise<{ loading: boolean; firstHeadi
     () => (window as unknown as { firstDrawing: { loading: boolean; firstHeading?: string } }).firstDrawing,
   );
 }
+
+/** A layout shift a person did not cause: its score, when it came, and what moved (`main`, or a class and words). */
+export interface LayoutShift {
+  score: number;
+  at: number;
+  moved: string[];
+}
+
+/** From the page's start, notes each layout shift no input caused; read them with `layoutShifts`. */
+export async function watchLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: LayoutShift[] = [];
+    (window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as Array<
+        PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: Array<{ node?: Node }> }
+      >) {
+        if (entry.hadRecentInput) continue;
+        const moved = (entry.sources ?? []).map((source) => {
+          if (source.node === document.querySelector('main')) return 'main';
+          const element = source.node instanceof Element ? source.node : source.node?.parentElement;
+          return `${element?.className} “${source.node?.textContent?.slice(0, 30)}”`;
+        });
+        shifts.push({ score: entry.value, at: Math.round(entry.startTime), moved });
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** What `watchLayoutShifts` saw so far. */
+export function layoutShifts(page: Page): Promise<LayoutShift[]> {
+  return page.evaluate(() => (window as unknown as { layoutShifts: LayoutShift[] }).layoutShifts);
+}
