@@ -1,4 +1,5 @@
 import { ErrorBoundary, LocationProvider, Route, Router } from 'preact-iso';
+import { useRef } from 'preact/hooks';
 import { Footer } from './components/footer.tsx';
 import { Header } from './components/header.tsx';
 import { HomePage } from './pages/home.tsx';
@@ -12,6 +13,7 @@ import { UpdatePrompt } from './pwa/update-prompt.tsx';
 import { ROUTES } from './routes.ts';
 
 export function App() {
+  const main = useRef<HTMLElement>(null);
   return (
     <LocationProvider>
       <Header />
@@ -21,10 +23,15 @@ export function App() {
         <InstallOffer />
         <FollowUpNews />
       </div>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <BackLink />
         <ErrorBoundary>
-          <Router>
+          {/* While a page's code loads the page before stays on screen, under the new page's Back: busy, so
+              assistive technology waits for the page rather than reading the one that is going. */}
+          <Router
+            onLoadStart={() => main.current?.setAttribute('aria-busy', 'true')}
+            onLoadEnd={() => main.current?.removeAttribute('aria-busy')}
+          >
             <Route path="/" component={HomePage} />
             {ROUTES.map((route) => (
               <Route key={route.path} path={route.path} component={route.component} />

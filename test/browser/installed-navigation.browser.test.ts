@@ -188,3 +188,35 @@ for (const lng of ['en', 'ar']) {
     });
   });
 }
+
+test('keeps the page it leaves marked busy while the next page loads, and then shows only the new one', async ({
+  context,
+  page,
+}) => {
+  // The service page's code is held back, as on a slow connection, until the test lets it through.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await context.route(
+    (url) => url.pathname.includes('/service-page-'),
+    async (route) => {
+      await released;
+      await route.continue();
+    },
+  );
+  const list = `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`;
+  await visit(page, list);
+  const leaving = (await page.locator('h1').textContent()) ?? '';
+  await page.locator('main a[href^="/services/"]').first().click();
+  await expect(page).toHaveURL(/\/services\//);
+  const main = page.locator('main');
+  await expect(main).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('h1')).toHaveText(leaving);
+
+  release();
+  await expect(main).not.toHaveAttribute('aria-busy');
+  await expect(page.locator('h1')).not.toHaveText(leaving);
+  await settle(page);
+  await expect(back(page)).toHaveCount(1);
+  await back(page).click();
+  await expect(page).toHaveURL(atPath(list));
+});
