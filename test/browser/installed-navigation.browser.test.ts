@@ -220,3 +220,34 @@ test('keeps the page it leaves marked busy while the next page loads, and then s
   await back(page).click();
   await expect(page).toHaveURL(atPath(list));
 });
+
+for (const lng of ['en', 'ar']) {
+  test(`says in ${lng} when the next page cannot be fetched, and fetches it again when asked`, async ({
+    context,
+    page,
+  }) => {
+    // The connection drops before the app is saved on the device: the service page's code cannot come.
+    let connected = false;
+    await context.route(
+      (url) => url.pathname.includes('/service-page-'),
+      (route) => (connected ? route.continue() : route.abort('internetdisconnected')),
+    );
+    await visit(page, `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`, lng);
+    const leaving = (await page.locator('h1').textContent()) ?? '';
+    const link = page.locator('main a[href^="/services/"]').first();
+    const name = ((await link.textContent()) ?? '').trim();
+    await link.click();
+    await expect(page).toHaveURL(/\/services\//);
+    await settle(page);
+    // Not the page it left, still on screen under the new address: a page that says what happened.
+    await expect(page.locator('h1')).not.toHaveText(leaving);
+    await expect(page.locator('main')).not.toHaveAttribute('aria-busy');
+    await expect(page.locator('h1')).toBeFocused();
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    connected = true;
+    await page.locator('main button').click();
+    await settle(page);
+    await expect(page.locator('h1')).toHaveText(name);
+  });
+}

@@ -1,11 +1,11 @@
 import i18next from 'i18next';
-import { lazy } from 'preact-iso';
+import { lazyPage } from '../../navigation/lazy-page.ts';
 import { drawFirstPageAfter } from '../../first-page.ts';
 import type { AppRoute } from '../../routes.ts';
 import { requestServiceEarly } from './service-request.ts';
 
-const SearchPage = lazy(() => import('./search-page.tsx').then((m) => m.SearchPage));
-const ServicePage = lazy(() => import('./service-page.tsx').then((m) => m.ServicePage));
+const SearchPage = lazyPage(() => import('./search-page.tsx').then((m) => m.SearchPage));
+const ServicePage = lazyPage(() => import('./service-page.tsx').then((m) => m.ServicePage));
 
 export const directoryRoutes: AppRoute[] = [
   { path: '/search', component: SearchPage },

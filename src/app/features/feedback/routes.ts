@@ -1,13 +1,13 @@
 import { h } from 'preact';
-import { lazy } from 'preact-iso';
+import { lazyPage } from '../../navigation/lazy-page.ts';
 import type { AppRoute } from '../../routes.ts';
 
 // Each part loads when first visited, so none of it weighs on the first page.
-const StartPage = lazy(() => import('./experience/start-page.tsx').then((m) => m.StartPage));
-const StepPage = lazy(() => import('./experience/step-page.tsx').then((m) => m.StepPage));
-const SentPage = lazy(() => import('./experience/sent-page.tsx').then((m) => m.SentPage));
-const ReportPage = lazy(() => import('./report/report-page.tsx').then((m) => m.ReportPage));
-const ReportSentPage = lazy(() => import('./report/report-sent-page.tsx').then((m) => m.ReportSentPage));
+const StartPage = lazyPage(() => import('./experience/start-page.tsx').then((m) => m.StartPage));
+const StepPage = lazyPage(() => import('./experience/step-page.tsx').then((m) => m.StepPage));
+const SentPage = lazyPage(() => import('./experience/sent-page.tsx').then((m) => m.SentPage));
+const ReportPage = lazyPage(() => import('./report/report-page.tsx').then((m) => m.ReportPage));
+const ReportSentPage = lazyPage(() => import('./report/report-sent-page.tsx').then((m) => m.ReportSentPage));
 
 export const feedbackRoutes: AppRoute[] = [
   { path: '/feedback', component: () => h(StartPage, { mode: 'self' }) },

@@ -1,12 +1,12 @@
-import { lazy } from 'preact-iso';
+import { lazyPage } from '../../navigation/lazy-page.ts';
 import type { AppRoute } from '../../routes.ts';
 import { CHECK_PATH, GUIDED_PATH, HELP_NOW_PATH, SHORTLIST_PATH } from './journey-paths.ts';
 
-const StartPage = lazy(() => import('./start-page.tsx').then((m) => m.StartPage));
-const StepPage = lazy(() => import('./step-page.tsx').then((m) => m.StepPage));
-const CheckPage = lazy(() => import('./check-page.tsx').then((m) => m.CheckPage));
-const ShortlistPage = lazy(() => import('./shortlist-page.tsx').then((m) => m.ShortlistPage));
-const HelpNowPage = lazy(() => import('./help-now-page.tsx').then((m) => m.HelpNowPage));
+const StartPage = lazyPage(() => import('./start-page.tsx').then((m) => m.StartPage));
+const StepPage = lazyPage(() => import('./step-page.tsx').then((m) => m.StepPage));
+const CheckPage = lazyPage(() => import('./check-page.tsx').then((m) => m.CheckPage));
+const ShortlistPage = lazyPage(() => import('./shortlist-page.tsx').then((m) => m.ShortlistPage));
+const HelpNowPage = lazyPage(() => import('./help-now-page.tsx').then((m) => m.HelpNowPage));
 
 /** Guided help, "Help me find support": a few questions to a shortlist, all on the device. */
 export const guidedRoutes: AppRoute[] = [

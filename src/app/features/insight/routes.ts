@@ -1,15 +1,15 @@
-import { lazy } from 'preact-iso';
+import { lazyPage } from '../../navigation/lazy-page.ts';
 import type { AppRoute } from '../../routes.ts';
 
 // Each page loads when first visited, so none of it weighs on the first page.
-const InsightPage = lazy(() => import('./public-page.tsx').then((m) => m.InsightPage));
-const YouSaidWeDidPage = lazy(() => import('./you-said-we-did-page.tsx').then((m) => m.YouSaidWeDidPage));
-const LookupPage = lazy(() => import('./lookup-page.tsx').then((m) => m.LookupPage));
-const DashboardPage = lazy(() => import('./dashboard-page.tsx').then((m) => m.DashboardPage));
-const StoriesPage = lazy(() => import('./stories-page.tsx').then((m) => m.StoriesPage));
-const MonthsPage = lazy(() => import('./months-page.tsx').then((m) => m.MonthsPage));
-const PublishPage = lazy(() => import('./publish-page.tsx').then((m) => m.PublishPage));
-const ProblemsPage = lazy(() => import('./problems-page.tsx').then((m) => m.ProblemsPage));
+const InsightPage = lazyPage(() => import('./public-page.tsx').then((m) => m.InsightPage));
+const YouSaidWeDidPage = lazyPage(() => import('./you-said-we-did-page.tsx').then((m) => m.YouSaidWeDidPage));
+const LookupPage = lazyPage(() => import('./lookup-page.tsx').then((m) => m.LookupPage));
+const DashboardPage = lazyPage(() => import('./dashboard-page.tsx').then((m) => m.DashboardPage));
+const StoriesPage = lazyPage(() => import('./stories-page.tsx').then((m) => m.StoriesPage));
+const MonthsPage = lazyPage(() => import('./months-page.tsx').then((m) => m.MonthsPage));
+const PublishPage = lazyPage(() => import('./publish-page.tsx').then((m) => m.PublishPage));
+const ProblemsPage = lazyPage(() => import('./problems-page.tsx').then((m) => m.ProblemsPage));
 
 export const insightRoutes: AppRoute[] = [
   { path: '/insight', component: InsightPage },

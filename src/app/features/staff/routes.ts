@@ -1,11 +1,11 @@
-import { lazy } from 'preact-iso';
+import { lazyPage } from '../../navigation/lazy-page.ts';
 import type { AppRoute } from '../../routes.ts';
 
 // Each page loads when first visited, so none of it weighs on the first page.
-const StaffHomePage = lazy(() => import('./staff-home-page.tsx').then((m) => m.StaffHomePage));
-const SignInPage = lazy(() => import('./sign-in-page.tsx').then((m) => m.SignInPage));
-const PasswordPage = lazy(() => import('./password-page.tsx').then((m) => m.PasswordPage));
-const UsersPage = lazy(() => import('./users-page.tsx').then((m) => m.UsersPage));
+const StaffHomePage = lazyPage(() => import('./staff-home-page.tsx').then((m) => m.StaffHomePage));
+const SignInPage = lazyPage(() => import('./sign-in-page.tsx').then((m) => m.SignInPage));
+const PasswordPage = lazyPage(() => import('./password-page.tsx').then((m) => m.PasswordPage));
+const UsersPage = lazyPage(() => import('./users-page.tsx').then((m) => m.UsersPage));
 
 export const staffRoutes: AppRoute[] = [
   { path: '/staff', component: StaffHomePage },
