@@ -14,10 +14,13 @@ const early = new Map<string, Promise<Response>>();
 export function requestServiceEarly(id: string): void {
   if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller) return;
   // As `getJson` sends it; its answer is checked there when the page's code has loaded.
-  early.set(
-    id,
-    fetch(servicePathOnServer(id), { credentials: 'same-origin', headers: { accept: 'application/json' } }),
-  );
+  const sent = fetch(servicePathOnServer(id), {
+    credentials: 'same-origin',
+    headers: { accept: 'application/json' },
+  });
+  // A failure before the page takes the request is not an error of its own: the page hears of it then.
+  sent.catch(() => undefined);
+  early.set(id, sent);
 }
 
 /** The request sent early for this service, once: a later lookup asks afresh. */
