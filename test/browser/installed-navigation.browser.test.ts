@@ -22,6 +22,10 @@ test.beforeEach(async ({ api, context }) => {
 
 const back = (page: Page) => page.locator('main .back-link');
 const atPath = (expected: string) => (url: URL) => url.pathname + url.search === expected;
+/** A list shared with the person, holding the sample service. */
+const sharedList = () => `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`;
+/** The service page's own code, which loads when a service is first opened. */
+const servicePageCode = (url: URL) => url.pathname.includes('/service-page-');
 
 /** Arabic-Indic digits as 0–9, so a number the page shows in its own script can be read. */
 const westernDigits = (text: string) =>
@@ -100,7 +104,7 @@ for (const lng of ['en', 'ar']) {
       await visit(page, '/', lng);
       const cases: Array<[string, string]> = [
         [`/services/${encodeURIComponent(serviceId as string)}`, '/search'],
-        [`/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`, '/'],
+        [sharedList(), '/'],
         ['/insight/you-said-we-did', '/insight'],
         ['/accessibility', '/'],
       ];
@@ -119,10 +123,7 @@ for (const lng of ['en', 'ar']) {
         choices: { who: ['me'], where: ['district'], hard: ['lonely-or-low'] },
         district: 'chelmsford',
       });
-      for (const list of [
-        '/help-me-find/shortlist',
-        `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`,
-      ]) {
+      for (const list of ['/help-me-find/shortlist', sharedList()]) {
         await page.goto(list);
         await settle(page);
         await page.locator('main a[href^="/services/"]').first().click();
@@ -196,14 +197,11 @@ test('keeps the page it leaves marked busy while the next page loads, and then s
   // The service page's code is held back, as on a slow connection, until the test lets it through.
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
-  await context.route(
-    (url) => url.pathname.includes('/service-page-'),
-    async (route) => {
-      await released;
-      await route.continue();
-    },
-  );
-  const list = `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`;
+  await context.route(servicePageCode, async (route) => {
+    await released;
+    await route.continue();
+  });
+  const list = sharedList();
   await visit(page, list);
   const leaving = (await page.locator('h1').textContent()) ?? '';
   await page.locator('main a[href^="/services/"]').first().click();
@@ -228,11 +226,10 @@ for (const lng of ['en', 'ar']) {
   }) => {
     // The connection drops before the app is saved on the device: the service page's code cannot come.
     let connected = false;
-    await context.route(
-      (url) => url.pathname.includes('/service-page-'),
-      (route) => (connected ? route.continue() : route.abort('internetdisconnected')),
+    await context.route(servicePageCode, (route) =>
+      connected ? route.continue() : route.abort('internetdisconnected'),
     );
-    await visit(page, `/my-list/shared?ids=${encodeURIComponent(serviceId as string)}`, lng);
+    await visit(page, sharedList(), lng);
     const leaving = (await page.locator('h1').textContent()) ?? '';
     const link = page.locator('main a[href^="/services/"]').first();
     const name = ((await link.textContent()) ?? '').trim();
