@@ -171,6 +171,24 @@ test.describe('display settings', () => {
     await expect(root(page)).toHaveCSS('background-color', 'rgb(20, 24, 28)');
   });
 
+  test('appear whole, so nothing moves under someone tabbing through them', async ({ page, context }) => {
+    // The follow-up setting's words are held back, as on a slow connection.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/assets\/evidence-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await visit(page, '/', 'en');
+    await page.getByRole('button', { name: 'Display settings' }).click();
+    const panel = page.locator('#display-settings');
+    await expect(panel.getByText('Loading…')).toBeVisible();
+    await expect(panel.getByRole('group'), 'no part of the panel before the rest').toHaveCount(0);
+    release();
+    await expect(panel.getByRole('group')).toHaveCount(3);
+    await expect(panel.getByRole('group', { name: /Ask me later/ })).toBeVisible();
+  });
+
   test.describe('on a device set to dark', () => {
     test.use({ colorScheme: 'dark' });
     test('follow the device, unless the person chose light', async ({ page }) => {

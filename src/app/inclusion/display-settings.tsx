@@ -54,31 +54,39 @@ function keepFocusInView(): void {
 
 const FOLLOW_UP_CHOICES = ['ask', 'never'] as const;
 
+/** Whether follow-ups are on; `unavailable` where this browser keeps nothing (so there is nothing to turn off). */
+type FollowUps = boolean | 'unavailable';
+
+/** Read before the panel is drawn, so the panel appears whole and nothing moves under a person tabbing. */
+function useFollowUps(): [FollowUps | undefined, (on: boolean) => void] {
+  const [on, setOn] = useState<FollowUps>();
+  useEffect(() => {
+    const read = () => void followUpsOn().then(setOn, () => setOn('unavailable'));
+    read();
+    return onFollowUpsChange(read);
+  }, []);
+  const choose = (next: boolean) => {
+    setOn(next);
+    void setFollowUpsOn(next);
+  };
+  return [on, choose];
+}
+
 /**
  * Whether to be asked, a few weeks on, if a service saved or called helped. Kept on the device like the
  * rest; turning it off also forgets the services remembered so far.
  */
-function FollowUpSetting() {
-  const { t, ready } = useTranslation('evidence');
-  const [on, setOn] = useState<boolean>();
-  useEffect(() => {
-    const read = () => void followUpsOn().then(setOn, () => setOn(undefined));
-    read();
-    return onFollowUpsChange(read);
-  }, []);
-  if (!ready || on === undefined) return null;
+function FollowUpSetting(props: { on: boolean; onChoose: (on: boolean) => void }) {
+  const { t } = useTranslation('evidence');
   return (
     <>
       <Choices
         name="follow-ups"
         legend={t('setting.legend')}
         options={FOLLOW_UP_CHOICES}
-        chosen={on ? 'ask' : 'never'}
+        chosen={props.on ? 'ask' : 'never'}
         label={(choice) => t(`setting.${choice}`)}
-        onChoose={(choice) => {
-          setOn(choice === 'ask');
-          void setFollowUpsOn(choice === 'ask');
-        }}
+        onChoose={(choice) => props.onChoose(choice === 'ask')}
       />
       <p class="display-settings__note">{t('setting.note')}</p>
     </>
@@ -90,9 +98,10 @@ function FollowUpSetting() {
  * so WCAG 3.2.2 allows it) and is remembered on this device only.
  */
 export function DisplaySettingsPanel() {
-  const { t, ready } = useTranslation('inclusion');
+  const { t, ready } = useTranslation('inclusion', 'evidence');
   const [settings, setSettings] = useState<DisplaySettings>(readDisplaySettings);
-  if (!ready) return <p class="loading">{t('common:loading')}</p>;
+  const [followUps, chooseFollowUps] = useFollowUps();
+  if (!ready || followUps === undefined) return <p class="loading">{t('common:loading')}</p>;
   const change = (next: DisplaySettings) => {
     setSettings(next);
     saveDisplaySettings(next);
@@ -117,7 +126,7 @@ export function DisplaySettingsPanel() {
         label={(colours) => t(`display.colours.${colours}`)}
         onChoose={(colours) => change({ ...settings, colours })}
       />
-      <FollowUpSetting />
+      {followUps !== 'unavailable' && <FollowUpSetting on={followUps} onChoose={chooseFollowUps} />}
       <p class="display-settings__note">{t('display.remembered')}</p>
       <button type="button" class="button button--secondary" onClick={() => change(STANDARD_DISPLAY)}>
         {t('display.reset')}
