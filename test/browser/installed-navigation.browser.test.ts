@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import arCommon from '../../locales/ar/common.json' with { type: 'json' };
+import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import { findAccessibilityViolations } from '../support/axe.ts';
 import { expect, test } from '../support/fixtures.ts';
 import { emulateStandalone, setGuidedAnswers } from '../support/installed.ts';
@@ -219,7 +221,10 @@ test('keeps the page it leaves marked busy while the next page loads, and then s
   await expect(page).toHaveURL(atPath(list));
 });
 
-for (const lng of ['en', 'ar']) {
+for (const [lng, words] of [
+  ['en', enCommon],
+  ['ar', arCommon],
+] as const) {
   test(`says in ${lng} when the next page cannot be fetched, and fetches it again when asked`, async ({
     context,
     page,
@@ -242,6 +247,21 @@ for (const lng of ['en', 'ar']) {
     await expect(page.locator('h1')).toBeFocused();
     expect(await findAccessibilityViolations(page)).toEqual([]);
 
+    // Still offline, Try again waits for a connection rather than leave for the browser's offline page.
+    const notLoaded = (await page.locator('h1').textContent()) ?? '';
+    await context.setOffline(true);
+    await page.locator('main button').click();
+    const waiting = page.locator('main [role="status"]');
+    await expect(waiting).toHaveText(words.pageNotLoaded.waiting);
+    await expect(page.locator('h1')).toHaveText(notLoaded);
+    expect(await findAccessibilityViolations(page)).toEqual([]);
+
+    // The connection back, it loads the page again by itself (here the code is still refused, so the
+    // page says so again), and Try again, now online, loads it at once.
+    await context.setOffline(false);
+    await expect(waiting).toHaveText('');
+    await settle(page);
+    await expect(page.locator('h1')).toHaveText(notLoaded);
     connected = true;
     await page.locator('main button').click();
     await settle(page);

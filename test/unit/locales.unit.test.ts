@@ -168,7 +168,7 @@ describe('locale files', () => {
 
 /** Keys whose text is shown through EasyBlock/EasyText, so in Easy Read each line carries its picture. */
 const PICTURED: Record<string, RegExp[]> = {
-  common: [/^home\.intro$/, /^notFound\.body$/, /^pageNotLoaded\.body$/],
+  common: [/^home\.intro$/, /^notFound\.body$/, /^pageNotLoaded\.(body|waiting)$/],
   pages: [/^\w+\.intro$/, /\.paragraphs\[\d+\]$/, /\.items\[\d+\]$/],
   inclusion: [/^englishOnly$/],
 };

@@ -1,18 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/page.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { EasyText } from '../inclusion/easy-text.tsx';
 
-/** In place of a page whose code could not be fetched. Loading it again fetches every file afresh. */
+const loadAgain = () => window.location.reload();
+
+/**
+ * In place of a page whose code could not be fetched. Loading it again fetches every file afresh; with
+ * no connection at all it waits for one, as a reload then would show only the browser's offline page.
+ */
 export function PageNotLoaded() {
   const { t } = useTranslation();
+  const [waiting, setWaiting] = useState(false);
+  useEffect(() => {
+    if (!waiting) return;
+    addEventListener('online', loadAgain);
+    return () => removeEventListener('online', loadAgain);
+  }, [waiting]);
   return (
     <Page title={t('pageNotLoaded.title')}>
       <EasyText i18nKey="pageNotLoaded.body" />
       <p>
-        <button type="button" class="button tap-target" onClick={() => window.location.reload()}>
+        <button
+          type="button"
+          class="button tap-target"
+          onClick={() => (navigator.onLine ? loadAgain() : setWaiting(true))}
+        >
           {t('pageNotLoaded.retry')}
         </button>
       </p>
+      <div role="status">{waiting ? <EasyText i18nKey="pageNotLoaded.waiting" /> : null}</div>
     </Page>
   );
 }
