@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { Page } from '../components/page.tsx';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { EasyText } from '../inclusion/easy-text.tsx';
@@ -12,7 +12,8 @@ const loadAgain = () => window.location.reload();
 export function PageNotLoaded() {
   const { t } = useTranslation();
   const [waiting, setWaiting] = useState(false);
-  useEffect(() => {
+  // Listening from the moment the words saying so are drawn: a connection back a moment later still counts.
+  useLayoutEffect(() => {
     if (!waiting) return;
     addEventListener('online', loadAgain);
     return () => removeEventListener('online', loadAgain);
