@@ -54,7 +54,7 @@ function keepFocusInView(): void {
 
 const FOLLOW_UP_CHOICES = ['ask', 'never'] as const;
 
-/** Whether follow-ups are on; `unavailable` where this browser keeps nothing (so there is nothing to turn off). */
+/** Whether follow-ups are on; `unavailable` where this browser keeps nothing, so nothing to turn off. */
 type FollowUps = boolean | 'unavailable';
 
 /** Read before the panel is drawn, so the panel appears whole and nothing moves under a person tabbing. */

@@ -1,5 +1,6 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { Page } from '../components/page.tsx';
+import { useOnline } from '../hooks/use-online.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
 import { EasyText } from '../inclusion/easy-text.tsx';
 
@@ -12,12 +13,10 @@ const loadAgain = () => window.location.reload();
 export function PageNotLoaded() {
   const { t } = useTranslation();
   const [waiting, setWaiting] = useState(false);
-  // Listening from the moment the words saying so are drawn: a connection back a moment later still counts.
-  useLayoutEffect(() => {
-    if (!waiting) return;
-    addEventListener('online', loadAgain);
-    return () => removeEventListener('online', loadAgain);
-  }, [waiting]);
+  const online = useOnline();
+  useEffect(() => {
+    if (waiting && online) loadAgain();
+  }, [waiting, online]);
   return (
     <Page title={t('pageNotLoaded.title')}>
       <EasyText i18nKey="pageNotLoaded.body" />
@@ -25,7 +24,7 @@ export function PageNotLoaded() {
         <button
           type="button"
           class="button tap-target"
-          onClick={() => (navigator.onLine ? loadAgain() : setWaiting(true))}
+          onClick={() => (online ? loadAgain() : setWaiting(true))}
         >
           {t('pageNotLoaded.retry')}
         </button>

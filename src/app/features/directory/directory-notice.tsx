@@ -1,22 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { Icon } from '../../components/icons.tsx';
+import { useOnline } from '../../hooks/use-online.ts';
 import { agoWords } from './freshness.ts';
 import type { Words } from './opening-words.ts';
 import type { DirectoryInfo } from './use-directory.ts';
-
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => typeof navigator === 'undefined' || navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    addEventListener('online', update);
-    addEventListener('offline', update);
-    return () => {
-      removeEventListener('online', update);
-      removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
-}
 
 /** "Sample data" label, shown wherever the fictional sample directory is. */
 export function SampleNotice(props: { text: string }) {
