@@ -1,4 +1,6 @@
 /** Runs one directory download off the page's thread: see directory-download.ts. */
+// First: the page's locale data and language names are loaded here, off its thread (see warm-intl.ts).
+import './warm-intl.ts';
 import { downloadDirectory, syncErrorOf, type SyncError } from './directory-download.ts';
 
 export interface DownloadRequest {

@@ -79,7 +79,7 @@ export function useSearch(filters: Filters, limit: number, revision: string | un
   const wanted = useSameValue(filters);
   const latest = useRef(0);
   // Started with the page, not with its first search: the worker is ready (and the page's locale data
-  // loaded, see warm-intl.ts) by the time the directory is.
+  // loaded, see store/warm-intl.ts) by the time the directory is.
   useEffect(() => void searchWorker(), []);
   useEffect(() => {
     if (revision === undefined) return;

@@ -4,7 +4,7 @@
  * then saved) straight after, kept up to date with each change, and answers the words typed.
  */
 // First, before the search's own modules: the page's locale data is loaded here, off its thread.
-import './warm-intl.ts';
+import '../../../store/warm-intl.ts';
 import rulesFile from '../../../../data/guided-help.json';
 import { parseRules } from '../../../domain/guided/rules.ts';
 import { needMatcher } from '../../../domain/guided/shortlist.ts';
