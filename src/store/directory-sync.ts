@@ -113,15 +113,19 @@ export async function requestPersistentStorage(): Promise<boolean> {
 
 let started = false;
 
-/** Downloads or updates the directory now, and again whenever the app comes back into use. Idempotent. */
-export function startDirectorySync(): void {
-  if (started) return;
+/**
+ * Downloads or updates the directory now, and again whenever the app comes back into use. Idempotent.
+ * Settles when the first download or update has ended (at once when already started).
+ */
+export function startDirectorySync(): Promise<void> {
+  if (started) return Promise.resolve();
   started = true;
-  void syncDirectory();
+  const first = syncDirectory();
   // Coming back online is rare and may follow missed changes: check whatever the interval.
   addEventListener('online', () => void syncDirectory({ force: true }));
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') void syncDirectory();
   });
   if (isInstalled()) void requestPersistentStorage();
+  return first;
 }

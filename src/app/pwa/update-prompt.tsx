@@ -1,7 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
-import { useRegisterSW } from 'virtual:pwa-register/preact';
 import { focusMain } from '../components/focus-main.ts';
 import { useTranslation } from '../i18n/use-translation.ts';
+import { useRegisterSWWhenSettled } from './register-when-settled.ts';
 import { APP_VERSION, fetchDeployedVersion } from './version.ts';
 
 const HANDOVER_WAIT_MS = 3000;
@@ -26,13 +26,13 @@ export function UpdatePrompt() {
   const [saving, setSaving] = useState(firstInstallUnderway);
   const [offlineNoticeDismissed, setOfflineNoticeDismissed] = useState(false);
   const away = useRef(false);
-  const {
-    needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
-    updateServiceWorker,
-  } = useRegisterSW({
+  const [needRefresh, setNeedRefresh] = useState(false);
+  const [offlineReady, setOfflineReady] = useState(false);
+  const updateServiceWorker = useRegisterSWWhenSettled({
     // The reload is ours (below): the library's skips a page that was not yet controlled when it opened.
     onNeedReload() {},
+    onNeedRefresh: () => setNeedRefresh(true),
+    onOfflineReady: () => setOfflineReady(true),
     onRegisterError() {
       setSaving(false);
     },

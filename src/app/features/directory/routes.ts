@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { lazyPage } from '../../navigation/lazy-page.ts';
-import { drawFirstPageAfter } from '../../first-page.ts';
+import { drawFirstPageAfter, settleFirstPageAfter } from '../../first-page.ts';
 import type { AppRoute } from '../../routes.ts';
 import { requestServiceEarly } from './service-request.ts';
 
@@ -38,7 +38,7 @@ function serviceIdIn(path: string): string | undefined {
 // fetched at once, while the app's words load, rather than after the first render asks for them; a
 // service's page also looks up its one service, from the server when the device has no copy of it.
 function saveDirectory(): void {
-  const start = () => void import('../../../store/directory-sync.ts').then((m) => m.startDirectorySync());
+  const start = () => import('../../../store/directory-sync.ts').then((m) => m.startDirectorySync());
   if (isDirectoryPage(location.pathname)) {
     // A page that cannot load says so when it is drawn, as it would without this head start.
     drawFirstPageAfter((location.pathname === '/search' ? SearchPage : ServicePage).preload());
@@ -58,7 +58,8 @@ function saveDirectory(): void {
         else i18next.on('initialized', loadWords);
       }),
     );
-    start();
+    // The page shows the directory: saving it is part of the page's own loading.
+    settleFirstPageAfter(start());
   } else if (document.readyState === 'complete') setTimeout(start, 0);
   else addEventListener('load', () => setTimeout(start, 0), { once: true });
 }

@@ -69,7 +69,7 @@ export function useDirectoryInfo(): DirectoryInfo {
     };
     const stop = onDirectoryChange(read);
     read();
-    startDirectorySync();
+    void startDirectorySync();
     return () => {
       live = false;
       stop();
