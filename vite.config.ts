@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { pagePreloads } from './scripts/vite/page-preloads.ts';
 import { precompress } from './scripts/vite/precompress.ts';
 import { versionFile } from './scripts/vite/version-file.ts';
 
@@ -79,6 +80,22 @@ export default defineConfig({
       },
     }),
     versionFile(buildId),
+    // The pages most often opened straight from a link (see features/directory/routes.ts): each page with
+    // what it starts at once when opened at its address (its directory download too), and its words.
+    pagePreloads({
+      '/search': {
+        modules: ['src/app/features/directory/search-page.tsx', 'src/store/directory-sync.ts'],
+        words: ['common', 'directory'],
+      },
+      '/services/*': {
+        modules: [
+          'src/app/features/directory/service-page.tsx',
+          'src/app/features/directory/service-lookup.ts',
+          'src/store/directory-sync.ts',
+        ],
+        words: ['common', 'directory', 'my-list'],
+      },
+    }),
     precompress(),
   ],
 });

@@ -80,6 +80,16 @@ for (const lng of ['en', 'ar']) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await storedDirectory(page), 'nothing of the directory is on the phone yet').toBe(0);
     expect(asked).toEqual({ directory: 1, service: 1 });
+    // The page's HTML named its code and its service, so both were on their way before the app's first
+    // script had run, rather than asked for by that script a round trip later.
+    const named = await page.evaluate(() => ({
+      code: document.head.querySelector('link[rel="modulepreload"][href^="/assets/service-page-"]') !== null,
+      service: performance
+        .getEntriesByType('resource')
+        .filter(({ name }) => name.includes('/api/v1/directory/services/'))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    }));
+    expect(named).toEqual({ code: true, service: ['link'] });
 
     release();
     await expect.poll(() => storedDirectory(page), { timeout: 30_000 }).toBeGreaterThan(100);

@@ -1,12 +1,14 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/server/db/database.ts';
 import { migrate } from '../../src/server/db/migrate.ts';
 import { MIGRATIONS } from '../../src/server/db/migrations.ts';
 import { parseSecurityContact } from '../../src/server/config.ts';
 import { createApp } from '../../src/server/http/app.ts';
+import { createLogger } from '../../src/server/log.ts';
 import { databaseKind, openTestDatabase } from '../support/database.ts';
 
 let db: Database;
@@ -17,8 +19,30 @@ beforeAll(async () => {
   ({ db, drop } = await openTestDatabase());
   staticDir = mkdtempSync(join(tmpdir(), 'signpost-static-'));
   mkdirSync(join(staticDir, 'assets'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Signpost</title><div id="app"></div>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><head><title>Signpost</title></head><body><div id="app"></div></body>',
+  );
   writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'console.log(1)');
+  writeFileSync(
+    join(staticDir, 'page-preloads.json'),
+    JSON.stringify({
+      '/search': {
+        scripts: ['assets/search-page-1.js'],
+        styles: [],
+        words: { en: ['assets/en-directory-1.js'] },
+      },
+      '/services/*': {
+        scripts: ['assets/service-page-1.js', 'assets/shared-1.js'],
+        styles: ['assets/page-1.css'],
+        words: {
+          en: ['assets/en-directory-1.js'],
+          ar: ['assets/ar-directory-1.js'],
+          pl: ['assets/pl-directory-1.js'],
+        },
+      },
+    }),
+  );
 });
 
 afterAll(async () => {
@@ -101,6 +125,75 @@ describe('the client host', () => {
       expect(response.status, path).toBe(200);
       expect(await response.text()).toContain('<div id="app">');
       expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+  });
+
+  it("names a linked page's own code and words in its HTML, and a service's page its service", async () => {
+    const head = async (path: string, acceptLanguage = 'en-GB,en;q=0.9') => {
+      const response = await app().request(path, { headers: { 'accept-language': acceptLanguage } });
+      return (await response.text()).split('</head>')[0]!;
+    };
+    const service = await head('/services/abc%20d');
+    expect(service).toContain('<link rel="modulepreload" crossorigin href="/assets/service-page-1.js">');
+    expect(service).toContain('<link rel="modulepreload" crossorigin href="/assets/shared-1.js">');
+    expect(service).toContain('<link rel="modulepreload" crossorigin href="/assets/en-directory-1.js">');
+    expect(service).not.toContain('ar-directory');
+    expect(service).toContain('<link rel="preload" as="style" crossorigin href="/assets/page-1.css">');
+    // The address the page itself asks at, so the browser hands it the answer already on its way.
+    expect(service).toContain(
+      '<link rel="preload" as="fetch" crossorigin href="/api/v1/directory/services/abc%20d">',
+    );
+    const results = await head('/search');
+    expect(results).toContain('href="/assets/search-page-1.js"');
+    expect(results).not.toContain('service-page');
+    expect(results).not.toContain('as="fetch"');
+    for (const path of ['/', '/accessibility', '/searching'])
+      expect(await head(path), path).not.toContain('<link');
+    // A malformed address still opens (the page says it cannot find the service) and asks for no service.
+    const malformed = await app().request('/services/%E0%A4%A');
+    expect(malformed.status).toBe(200);
+    expect(await malformed.text()).not.toContain('as="fetch"');
+  });
+
+  it('names the words in the language the page will choose, with English beneath another language', async () => {
+    const words = async (path: string, acceptLanguage?: string) => {
+      const headers: Record<string, string> = acceptLanguage ? { 'accept-language': acceptLanguage } : {};
+      const html = await (await app().request(path, { headers })).text();
+      return [...html.matchAll(/\/assets\/(\w+)-directory-1\.js/g)].map((match) => match[1]);
+    };
+    expect(await words('/services/x', 'ar-EG,ar;q=0.9,en;q=0.8')).toEqual(['ar', 'en']);
+    // The browser's order by weight, not by position; a language Signpost lacks is passed over.
+    expect(await words('/services/x', 'de;q=1, en;q=0.2, pl;q=0.7')).toEqual(['pl', 'en']);
+    // A link's `lng` wins, as it does in the app; with nothing to go on, English.
+    expect(await words('/services/x?lng=ar', 'pl')).toEqual(['ar', 'en']);
+    expect(await words('/services/x')).toEqual(['en']);
+    expect(await words('/services/x', 'de, fr;q=0.5')).toEqual(['en']);
+  });
+
+  it('opens every page when the list of what pages need is from another build, naming nothing early', async () => {
+    const stale = mkdtempSync(join(tmpdir(), 'signpost-static-'));
+    writeFileSync(join(stale, 'index.html'), '<!doctype html><head></head><body><div id="app"></div></body>');
+    writeFileSync(join(stale, 'page-preloads.json'), JSON.stringify({ '/search': { scripts: 'search.js' } }));
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    try {
+      const staleApp = createApp({
+        db,
+        version: 'x',
+        staticDir: stale,
+        logger: createLogger({ destination }),
+      });
+      const response = await staleApp.request('/search');
+      expect(response.status).toBe(200);
+      expect(await response.text()).not.toContain('<link');
+      expect(lines.join('')).toContain('page-preloads.json is not as this server expects');
+    } finally {
+      rmSync(stale, { recursive: true, force: true });
     }
   });
 

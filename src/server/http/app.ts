@@ -124,7 +124,7 @@ export function createApp(options: AppOptions): Hono {
   });
 
   mountSecurityTxt(app, options.securityContact ?? DEFAULT_SECURITY_CONTACT);
-  if (options.staticDir) mountClient(app, options.staticDir);
+  if (options.staticDir) mountClient(app, options.staticDir, logger);
   app.notFound((c) => sendError(c, 404, 'not_found', 'Not found.'));
   return app;
 }

@@ -2,11 +2,13 @@
  * A service page opened straight from its address on a first visit asks the server for its one service
  * before any of the page's code has loaded: with no service worker yet, the device holds no directory,
  * and the request would otherwise wait for the page's code, the schemas that check the answer and a look
- * on the device first. Kept small and free of imports, as it loads with the app's first script.
+ * on the device first. Kept small, importing nothing that imports, as it loads with the app's first script.
  */
 
-/** Where the server answers for one service. */
-export const servicePathOnServer = (id: string) => `/api/v1/directory/services/${encodeURIComponent(id)}`;
+import { directoryServicePath } from '../../../domain/api/paths.ts';
+
+/** Where the server answers for one service; its page's HTML asks for it too (see server/http/static.ts). */
+export const servicePathOnServer = directoryServicePath;
 
 const early = new Map<string, Promise<Response>>();
 
