@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import type { Logger } from '../log.ts';
 import { PagePreloads } from '../../domain/api/page-preloads.ts';
-import { directoryServicePath } from '../../domain/api/paths.ts';
+import { directoryServicePath, serviceIdIn } from '../../domain/api/paths.ts';
 import { chooseLanguage, SOURCE_LANGUAGE } from '../../domain/languages.ts';
 
 /** Files whose names change with their content may be cached for a year; everything else is revalidated. */
@@ -49,7 +49,7 @@ function acceptedLanguages(header: string | undefined): string[] {
  * The language a first visit's page will be drawn in, as the app chooses it: its link's `lng`, then the
  * browser's own order. (A choice remembered on the device wins there; here it is unknown.)
  */
-export function likelyLanguage(lng: string | undefined, acceptLanguage: string | undefined): string {
+function likelyLanguage(lng: string | undefined, acceptLanguage: string | undefined): string {
   return chooseLanguage(lng ?? null, null, acceptedLanguages(acceptLanguage)).code;
 }
 
@@ -57,11 +57,13 @@ export function likelyLanguage(lng: string | undefined, acceptLanguage: string |
  * The `<link>`s that let a page opened straight at its address fetch its own code and words, and a
  * service's page its service, alongside the app's shell instead of after it has run.
  */
-export function pageHints(path: string, language: string, preloads: PagePreloads): string {
+function pageHints(c: Context, preloads: PagePreloads): string {
+  const path = c.req.path;
   const entry = Object.entries(preloads).find(([address]) =>
     address.endsWith('*') ? path.startsWith(address.slice(0, -1)) : path === address,
   )?.[1];
   if (!entry) return '';
+  const language = likelyLanguage(c.req.query('lng'), c.req.header('accept-language'));
   // Words missing in a language fall back to English, which the app then loads too.
   const words = [
     ...(entry.words[language] ?? []),
@@ -71,16 +73,10 @@ export function pageHints(path: string, language: string, preloads: PagePreloads
     ...[...entry.scripts, ...words].map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`),
     ...entry.styles.map((file) => `<link rel="preload" as="style" crossorigin href="/${file}">`),
   ];
-  const service = /^\/services\/([^/]+)\/?$/.exec(path)?.[1];
-  try {
-    // Decoded and encoded again, as the page does when it asks: the same address, so the answer is reused.
-    if (service)
-      links.push(
-        `<link rel="preload" as="fetch" crossorigin href="${directoryServicePath(decodeURIComponent(service))}">`,
-      );
-  } catch {
-    // A malformed escape: the page says it cannot find the service, and asks for nothing.
-  }
+  // Encoded again from the decoded id, as the page does when it asks: the same address, so the answer is used.
+  const service = serviceIdIn(path);
+  if (service !== undefined)
+    links.push(`<link rel="preload" as="fetch" crossorigin href="${directoryServicePath(service)}">`);
   return links.join('');
 }
 
@@ -101,11 +97,6 @@ export function mountClient(app: Hono, staticDir: string, logger: Logger): void 
     if (/\.[a-z0-9]+$/i.test(c.req.path)) return c.text('Not found', 404);
     shell ??= await readFile(join(staticDir, 'index.html'), 'utf8');
     c.header('Cache-Control', 'no-cache');
-    return c.html(
-      shell.replace(
-        '</head>',
-        `${pageHints(c.req.path, likelyLanguage(c.req.query('lng'), c.req.header('accept-language')), preloads)}</head>`,
-      ),
-    );
+    return c.html(shell.replace('</head>', `${pageHints(c, preloads)}</head>`));
   });
 }

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { serviceIdIn } from '../../../domain/api/paths.ts';
 import { lazyPage } from '../../navigation/lazy-page.ts';
 import { drawFirstPageAfter, settleFirstPageAfter } from '../../first-page.ts';
 import type { AppRoute } from '../../routes.ts';
@@ -19,17 +20,6 @@ const SERVICE_PAGE_WORDS = ['directory', 'my-list'];
 /** Whether the address is one of these pages, whose content is the directory. */
 function isDirectoryPage(path: string): boolean {
   return path === '/search' || path.startsWith('/services/');
-}
-
-/** The service a `/services/:id` address is for, decoded as the router decodes it. */
-function serviceIdIn(path: string): string | undefined {
-  const segment = /^\/services\/([^/]+)\/?$/.exec(path)?.[1];
-  try {
-    return segment === undefined ? undefined : decodeURIComponent(segment);
-  } catch {
-    // A malformed escape in the address: the page says it cannot find the service.
-    return undefined;
-  }
 }
 
 // The directory is saved on the first visit to any page, so that search works offline later even for

@@ -2,7 +2,8 @@ import { DirectoryServiceResponse } from '../../../domain/api/directory.ts';
 import type { Service } from '../../../domain/service.ts';
 import { getServicesByIds } from '../../../store/directory.ts';
 import { checkJson, getJson } from '../../api.ts';
-import { servicePathOnServer, takeEarlyRequest } from './service-request.ts';
+import { directoryServicePath } from '../../../domain/api/paths.ts';
+import { takeEarlyRequest } from './service-request.ts';
 
 /**
  * A service for its page straight away: from the directory on this device when it holds it, otherwise
@@ -29,7 +30,7 @@ async function lookUp(id: string): Promise<ServiceLookup> {
   }
   const stored = await fromDevice(id);
   if (stored) return { service: stored, from: 'device' };
-  const answer = await getJson(servicePathOnServer(id), DirectoryServiceResponse);
+  const answer = await getJson(directoryServicePath(id), DirectoryServiceResponse);
   if (answer.ok) return { service: answer.data, from: 'server' };
   return answer.reason === 'not-found' ? { missing: true } : { unreachable: true };
 }

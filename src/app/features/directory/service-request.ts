@@ -7,16 +7,14 @@
 
 import { directoryServicePath } from '../../../domain/api/paths.ts';
 
-/** Where the server answers for one service; its page's HTML asks for it too (see server/http/static.ts). */
-export const servicePathOnServer = directoryServicePath;
-
 const early = new Map<string, Promise<Response>>();
 
 /** On a first visit only: a later one has the directory on the device and looks there first. */
 export function requestServiceEarly(id: string): void {
   if (typeof navigator !== 'undefined' && navigator.serviceWorker?.controller) return;
   // As `getJson` sends it; its answer is checked there when the page's code has loaded.
-  const sent = fetch(servicePathOnServer(id), {
+  // At the address the page's HTML names too (server/http/static.ts), so the answer already on its way is used.
+  const sent = fetch(directoryServicePath(id), {
     credentials: 'same-origin',
     headers: { accept: 'application/json' },
   });
